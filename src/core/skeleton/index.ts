@@ -1,0 +1,3 @@
+export * from './landmarks';
+export * from './types';
+export * from './extractSeries';
