@@ -1,0 +1,89 @@
+import { LOWER_LIMB_LANDMARKS, BLAZEPOSE_LANDMARKS, landmarkIndex } from '../skeleton/landmarks';
+import type { CaptureMeta, FrameIssue, Skeleton, SkeletonFrame } from '../skeleton/types';
+import { SKELETON_FORMAT } from '../skeleton/types';
+import type { PersonTrack, PoseCandidate, PoseCandidateFrame } from './types';
+
+/** Visibility below which a lower-limb landmark counts as not seen (0–1). */
+export const MIN_LANDMARK_VISIBILITY_FRAC = 0.5;
+const LOWER = LOWER_LIMB_LANDMARKS.map(landmarkIndex);
+
+/**
+ * Build the subject's skeleton from estimator output and the chosen person track.
+ * @param frames - estimator output per frame (times in s)
+ * @param track - the subject's track, or null (then every frame is marked `no-person`)
+ * @param capture - capture metadata (no pixels)
+ * @param fpsHz - nominal frame rate, Hz (> 0)
+ * @returns a `gaitlens.skeleton/1` skeleton with per-frame quality
+ * @remarks A frame where the subject's track has no pose is `subject-lost` when someone else is in
+ * view, `no-person` otherwise. `lowerBodyInView` needs every hip-to-toe landmark inside the image
+ * with visibility ≥ MIN_LANDMARK_VISIBILITY_FRAC.
+ */
+export function buildSkeleton(
+  frames: readonly PoseCandidateFrame[],
+  track: PersonTrack | null,
+  capture: CaptureMeta,
+  fpsHz: number,
+): Skeleton {
+  const byFrame = new Map<number, number>();
+  track?.frames.forEach((f, i) => byFrame.set(f, track.poseIndices[i]!));
+  const out: SkeletonFrame[] = frames.map((frame, f) => {
+    const p = byFrame.get(f);
+    const pose = p === undefined ? undefined : frame.poses[p];
+    if (!pose) {
+      const issue: FrameIssue = frame.poses.length > 0 ? 'subject-lost' : 'no-person';
+      return {
+        timeS: frame.timeS,
+        image: null,
+        world: null,
+        visibility: null,
+        presence: null,
+        quality: {
+          subjectFound: false,
+          lowerBodyInView: false,
+          meanVisibilityFrac: NaN,
+          posesInFrame: frame.poses.length,
+          issues: [issue],
+        },
+      };
+    }
+    return poseFrame(frame.timeS, pose, frame.poses.length);
+  });
+  return {
+    format: SKELETON_FORMAT,
+    fpsHz,
+    landmarkNames: [...BLAZEPOSE_LANDMARKS],
+    frames: out,
+    capture,
+  };
+}
+
+function round(v: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(v * k) / k;
+}
+
+function poseFrame(timeS: number, pose: PoseCandidate, posesInFrame: number): SkeletonFrame {
+  const meanVisibilityFrac = LOWER.reduce((s, i) => s + (pose.visibility[i] ?? 0), 0) / LOWER.length;
+  const lowerBodyInView = LOWER.every((i) => {
+    const [x, y] = pose.image[i]!;
+    const seen = (pose.visibility[i] ?? 0) >= MIN_LANDMARK_VISIBILITY_FRAC;
+    return seen && x >= 0 && x <= 1 && y >= 0 && y <= 1;
+  });
+  const issues: FrameIssue[] = [];
+  if (!lowerBodyInView) issues.push('lower-body-out-of-view');
+  else if (meanVisibilityFrac < 0.7) issues.push('low-visibility');
+  return {
+    timeS,
+    image: pose.image.map(([x, y, z]) => [round(x, 5), round(y, 5), round(z, 5)]),
+    world: pose.world.map(([x, y, z]) => [round(x, 4), round(y, 4), round(z, 4)]),
+    visibility: pose.visibility.map((v) => round(v, 3)),
+    presence: pose.presence.map((v) => round(v, 3)),
+    quality: {
+      subjectFound: true,
+      lowerBodyInView,
+      meanVisibilityFrac: round(meanVisibilityFrac, 3),
+      posesInFrame,
+      issues,
+    },
+  };
+}

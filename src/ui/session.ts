@@ -1,0 +1,28 @@
+/** The state of the app's one active recording, shared by the views. */
+import type { PoseCandidateFrame } from '../core/pose/types';
+import type { SubjectChoice } from '../core/pose/chooseSubject';
+import type { CaptureMeta } from '../core/skeleton/types';
+
+/** A finished pose run: estimator output, the chosen subject and where it came from. */
+export interface PoseRun {
+  candidates: PoseCandidateFrame[];
+  capture: CaptureMeta;
+  fpsHz: number;
+  choice: SubjectChoice;
+  /** Object URL of the video for playback in the review (null for webcam: video is never kept). */
+  videoUrl: string | null;
+  decoder: 'webcodecs' | 'video-element' | 'webcam';
+  /** Wall-clock time the pose run took, s. */
+  processingS: number;
+}
+
+/** What the app is showing. */
+export type Screen =
+  | { name: 'home' }
+  | { name: 'processing'; fileName: string; done: number; total: number; fps: number; etaS: number }
+  | { name: 'review'; run: PoseRun }
+  | { name: 'webcam' }
+  | { name: 'problem'; codes: string[] };
+
+/** App name and version written into every file GaitLens makes. */
+export const SOFTWARE = 'GaitLens 0.1.0';
