@@ -52,8 +52,8 @@ export async function startPoseSession(options: PoseSessionOptions): Promise<{ d
     baseOptions: { modelAssetBuffer, delegate: 'CPU' },
     runningMode: 'VIDEO',
     numPoses: options.numPoses,
-    minPoseDetectionConfidence: 0.5,
-    minPosePresenceConfidence: 0.5,
+    minPoseDetectionConfidence: 0.3,
+    minPosePresenceConfidence: 0.3,
     minTrackingConfidence: 0.5,
   });
   lastTimestampMs = -1;

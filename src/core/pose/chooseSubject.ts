@@ -1,6 +1,7 @@
 import type { CaptureMeta, Skeleton } from '../skeleton/types';
 import type { RecordingQuality } from './assessRecording';
 import { assessRecording } from './assessRecording';
+import { bridgeTrackGaps } from './bridgeTrackGaps';
 import { buildSkeleton } from './buildSkeleton';
 import type { TrackWalkScore } from './selectWalkingTrack';
 import { selectWalkingTrack } from './selectWalkingTrack';
@@ -40,7 +41,8 @@ export function chooseSubject(
     trackId = [...tracks].sort((a, b) => b.frames.length - a.frames.length)[0]!.id;
   }
   if (userTrackId !== undefined && tracks.some((t) => t.id === userTrackId)) trackId = userTrackId;
-  const track = tracks.find((t) => t.id === trackId) ?? null;
+  const found = tracks.find((t) => t.id === trackId);
+  const track = found ? bridgeTrackGaps(frames, found) : null;
   const seedFrame = track?.frames[0] ?? 0;
   const skeleton = buildSkeleton(
     frames,

@@ -7,3 +7,4 @@ export * from './buildSkeleton';
 export * from './assessRecording';
 export * from './chooseSubject';
 export * from './framingGuidance';
+export * from './bridgeTrackGaps';
