@@ -1,0 +1,72 @@
+/** Events from the extrema of per-bout relative signals, and their confidence. */
+import { findPeaks } from '../math/findPeaks';
+import { parabolicOffset } from '../math/parabolicOffset';
+import { median, quantile } from '../math/summarize';
+import type { GaitTrajectories } from '../preprocess/types';
+import type { EventDetectionInput, EventDetectionParams } from './detection';
+import type { EventSource, GaitEvent, GaitEventType, Side } from './types';
+
+/**
+ * Extrema of a per-bout relative signal as events (shared by Zeni and the velocity method).
+ * @param signal - relative signal per frame (events are its maxima); NaN missing; not modified
+ * @param input - preprocessed data (bouts, times)
+ * @param params - prominence and spacing
+ * @param meta - side, type and source written into each event
+ * @param meta.side - body side
+ * @param meta.type - event type
+ * @param meta.source - detector name
+ * @returns events with sub-frame times and un-normalised confidence (prominence, trajectory unit)
+ */
+export function signalMaximaEvents(
+  signal: Float64Array,
+  input: EventDetectionInput,
+  params: EventDetectionParams,
+  meta: { side: Side; type: GaitEventType; source: EventSource },
+): GaitEvent[] {
+  const { timesS, fpsHz } = input.trajectories;
+  const out: GaitEvent[] = [];
+  for (const bout of input.bouts) {
+    const seg = signal.subarray(bout.startFrame, bout.endFrame + 1);
+    const range = quantile(seg, 0.95) - quantile(seg, 0.05);
+    if (!(range > 0)) continue;
+    const peaks = findPeaks(seg, {
+      minProminence: params.minProminenceFrac * range,
+      minDistanceFrames: Math.max(1, Math.round(params.minEventSpacingS * fpsHz)),
+    });
+    for (const p of peaks) {
+      const i = p.indexFrame;
+      const offset = parabolicOffset(seg[i - 1]!, seg[i]!, seg[i + 1]!);
+      const frame = bout.startFrame + i;
+      out.push({
+        ...meta,
+        timeS: timesS[frame]! + offset / fpsHz,
+        frame: Math.round(frame + offset),
+        confidenceFrac: p.prominence / range,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Normalise raw confidences (prominence ratios) per side and type, times the side's visibility.
+ * @param events - events whose `confidenceFrac` holds a raw prominence ratio; not modified
+ * @param traj - trajectories (for per-frame visibility, if any)
+ * @returns new events with confidence 0–1: min(1, raw / median raw) × visibility at the event frame
+ */
+export function normaliseConfidence(events: GaitEvent[], traj: GaitTrajectories): GaitEvent[] {
+  const med = new Map<string, number>();
+  for (const key of ['left|heel-strike', 'left|toe-off', 'right|heel-strike', 'right|toe-off']) {
+    med.set(
+      key,
+      median(events.filter((e) => `${e.side}|${e.type}` === key).map((e) => e.confidenceFrac)),
+    );
+  }
+  return events.map((e) => {
+    const m = med.get(`${e.side}|${e.type}`)!;
+    const vis = traj.visibilityFrac?.[e.side][e.frame];
+    const visFrac = vis !== undefined && Number.isFinite(vis) ? vis : 1;
+    const c = Math.min(1, m > 0 ? e.confidenceFrac / m : 0) * visFrac;
+    return { ...e, confidenceFrac: Math.round(c * 1000) / 1000 };
+  });
+}

@@ -1,0 +1,7 @@
+export * from './butterworth';
+export * from './parabolicOffset';
+export * from './findPeaks';
+export * from './summarize';
+export * from './prng';
+export * from './resampleLinear';
+export * from './centralDifference';
