@@ -1,0 +1,4 @@
+export * from './types';
+export * from './quantities';
+export * from './computeTokens';
+export * from './writeTokensText';
