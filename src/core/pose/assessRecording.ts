@@ -19,6 +19,10 @@ export interface AssessRecordingParams {
   minLowerBodyS: number;
   /** Mean frame luma below which the video is called too dark, 0–1. */
   maxDarkLumaFrac: number;
+  /** Shortest time a pose must be followed to count as a person (shorter = flicker), s. */
+  minPersonS: number;
+  /** Least share of tracked frames with the whole lower body in view, 0–1. */
+  minLowerBodyFrac: number;
 }
 
 /** Defaults of {@link assessRecording}. */
@@ -26,6 +30,8 @@ export const DEFAULT_ASSESS_RECORDING_PARAMS: Readonly<AssessRecordingParams> = 
   minDurationS: 2,
   minLowerBodyS: 2,
   maxDarkLumaFrac: 0.12,
+  minPersonS: 0.5,
+  minLowerBodyFrac: 0.25,
 });
 
 /** Verdict on a whole recording, with the figures it rests on. */
@@ -47,7 +53,9 @@ export interface RecordingQuality extends Quality<RecordingIssue> {
  * @param meanLumaFrac - mean luma per frame, 0–1 (NaN entries ignored)
  * @param params - duration, visibility and darkness thresholds
  * @returns ok, blocking reasons (plus the informational `several-people`), and the figures
- * @remarks `several-people` alone does not make the verdict fail. Order of reasons: most basic
+ * @remarks A pose followed for less than `minPersonS` is flicker, not a person. The lower body
+ * must be in view in at least `minLowerBodyFrac` of the tracked frames and for `minLowerBodyS`.
+ * `several-people` alone does not make the verdict fail. Order of reasons: most basic
  * first, so the UI can show the first one as the headline.
  */
 export function assessRecording(
@@ -71,11 +79,12 @@ export function assessRecording(
   const reasons: RecordingIssue[] = [];
   if (n === 0) reasons.push('no-frames');
   else if (durationS < params.minDurationS) reasons.push('too-short');
-  if (n > 0 && tracked.length === 0) {
+  if (n > 0 && tracked.length * dtS < params.minPersonS) {
     reasons.push(luma < params.maxDarkLumaFrac ? 'too-dark' : 'no-person');
   } else if (n > 0 && durationS >= params.minDurationS) {
-    if (lowerBodyFrames === 0) reasons.push('lower-body-out-of-view');
-    else if (lowerBodyFrames * dtS < params.minLowerBodyS) reasons.push('subject-too-brief');
+    if (lowerBodyFrames < params.minLowerBodyFrac * tracked.length) {
+      reasons.push('lower-body-out-of-view');
+    } else if (lowerBodyFrames * dtS < params.minLowerBodyS) reasons.push('subject-too-brief');
   }
   const ok = reasons.length === 0;
   if (maxPeopleInFrame > 1) reasons.push('several-people');
