@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { encryptBundle } from '../../src/export/crypto/encryptBundle';
+import { EXPORT_FORMATS, exportFormat } from '../../src/export/formats';
+import type { ExportSource } from '../../src/export/formats';
+import { makeSyntheticBundle, makeSyntheticParameters } from './fixtures/syntheticBundle';
+import { makeSyntheticEvents } from './fixtures/syntheticSkeleton';
+
+function source(): ExportSource {
+  const bundle = makeSyntheticBundle();
+  return { bundle, finalEvents: makeSyntheticEvents(), parameters: makeSyntheticParameters() };
+}
+
+// Text markers of embedded media: data/blob URLs and the base64 openings of PNG, JPEG, GIF, WebP/RIFF,
+// MP4 (ftyp box) and WebM/Matroska (EBML header).
+const TEXT_MEDIA = [
+  /data:image/i,
+  /data:video/i,
+  /data:audio/i,
+  /blob:/i,
+  /iVBORw0KGgo/,
+  /\/9j\/4/,
+  /R0lGOD/,
+  /UklGR/,
+  /ZnR5c/,
+  /GkXfo/,
+];
+// Byte signatures of the same media.
+const BYTE_MEDIA: [string, number[]][] = [
+  ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['RIFF', [0x52, 0x49, 0x46, 0x46]],
+  ['MP4 ftyp', [0x66, 0x74, 0x79, 0x70]],
+  ['WebM EBML', [0x1a, 0x45, 0xdf, 0xa3]],
+];
+
+function findBytes(hay: Uint8Array, needle: number[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function mediaFound(out: string | Uint8Array): string[] {
+  const bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out;
+  const asText = typeof out === 'string' ? out : new TextDecoder('latin1').decode(out);
+  return [
+    ...TEXT_MEDIA.filter((re) => re.test(asText)).map(String),
+    ...BYTE_MEDIA.filter(([, sig]) => findBytes(bytes, sig) >= 0).map(([name]) => name),
+  ];
+}
+
+describe('EXPORT_FORMATS', () => {
+  it('EXPORT_FORMATS lists 8 formats with unique ids and extensions, a MIME type each', () => {
+    expect(EXPORT_FORMATS).toHaveLength(8);
+    expect(new Set(EXPORT_FORMATS.map((f) => f.id)).size).toBe(8);
+    expect(new Set(EXPORT_FORMATS.map((f) => f.extension)).size).toBe(8);
+    for (const f of EXPORT_FORMATS) expect(f.mimeType).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
+    expect(exportFormat('c3d').extension).toBe('.c3d');
+  });
+
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))(
+    'format %s: read(write(source)) succeeds',
+    (_id, f) => {
+      const out = f.write(source());
+      expect(out.length).toBeGreaterThan(100);
+      expect(f.read(out)).toBeTruthy();
+    },
+  );
+});
+
+describe('skeleton only: no export carries pixels, images or video', () => {
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))(
+    'format %s: output has no data URL, image/video signature or base64 image',
+    (_id, f) => {
+      expect(mediaFound(f.write(source()))).toEqual([]);
+    },
+  );
+
+  it('the scan finds a PNG data URL, raw JPEG bytes and an MP4 ftyp box (the scan can fail)', () => {
+    expect(mediaFound('{"x":"data:image/png;base64,iVBORw0KGgoAAAANSUhEUg"}')).toContain(
+      String(/data:image/i),
+    );
+    expect(mediaFound(new Uint8Array([0, 1, 0xff, 0xd8, 0xff, 0xe0]))).toContain('JPEG');
+    expect(mediaFound(new Uint8Array([0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70]))).toContain(
+      'MP4 ftyp',
+    );
+  });
+
+  it('encryptBundle(bundle) output has no data URL (its ciphertext is of an already scanned bundle)', async () => {
+    const env = await encryptBundle(
+      exportFormat('bundle-json').write(source()) as string,
+      'pw',
+      'gaitlens.bundle/1',
+      200_000,
+    );
+    expect(env).not.toMatch(/data:(image|video|audio)/i);
+  });
+});
