@@ -1,0 +1,4 @@
+export * from './types';
+export * from './lexicon';
+export * from './readNumericClaims';
+export * from './computeGrounding';
