@@ -87,6 +87,26 @@ describe('kinematicsInputFromSkeleton(skeleton, options)', () => {
     ).toBe('right-to-left');
   });
 
+  it('kinematicsInputFromSkeleton(skeleton, { space: world }) gives 3-D metres and exact 3-D knee angles', () => {
+    const sk = skeleton(1);
+    const withWorld: Skeleton = {
+      ...sk,
+      frames: sk.frames.map((f) => ({
+        ...f,
+        world: f.image!.map(
+          ([x, y]) =>
+            [(x * WIDTH_PX) / 500, (y * HEIGHT_PX) / 500, 0.1] as [number, number, number],
+        ),
+      })),
+    };
+    const input = kinematicsInputFromSkeleton(withWorld, { space: 'world' });
+    expect(input.space).toBe('3d');
+    expect(input.left?.knee.z?.[3]).toBe(0.1);
+    const a = computeSagittalAngles(input.left!, input.walkingDirection, input.space);
+    expect(a.knee[3]).toBeCloseTo(40, 9);
+    expect(a.ankle[3]).toBeCloseTo(5, 9);
+  });
+
   it('kinematicsInputFromSkeleton(skeleton with a frame without subject) gives NaN at that frame', () => {
     const input = kinematicsInputFromSkeleton(skeleton(1, 7));
     expect(Number.isNaN(input.left?.knee.x[7])).toBe(true);
