@@ -41,26 +41,12 @@ function cost(
   return sum;
 }
 
-/**
- * Repair frames where a pose estimator exchanged the left and right legs, by continuity.
- * @param traj - trajectories (gaps preferably filled, not yet low-pass filtered); not modified
- * @param params - `swapCostFrac` (0–1, default 0.5)
- * @returns repaired trajectories, the per-frame swap mask and the number of swapped frames
- * @remarks Frame by frame, each leg's heel, toe, ankle and knee positions (all axes except depth)
- *   are predicted from the two previous repaired frames at constant velocity. A frame is swapped
- *   when assigning the raw left points to the right leg (and vice versa) costs less than
- *   `swapCostFrac` times keeping them. All leg points (heel to hip) are exchanged together. If the
- *   repaired labelling disagrees with the raw labels on more than half of the frames, the whole
- *   mask is inverted: the labels the estimator gave most of the time are taken as correct.
- *   Missing data: NaN coordinates add nothing to a cost; a frame without any finite point is kept.
- * @see Stenum J, Rossi C, Roemmich RT. Two-dimensional video-based analysis of human gait using
- *   pose estimation. PLoS Comput Biol. 2021;17(4):e1008935 (manual L/R swap correction that this
- *   automates). doi:10.1371/journal.pcbi.1008935
- */
-export function repairLegSwaps(
+// One greedy pass over the frames in `order`; the mask is relative to the raw labels.
+function swapPass(
   traj: GaitTrajectories,
-  params: RepairLegSwapsParams = DEFAULT_REPAIR_LEG_SWAPS_PARAMS,
-): RepairLegSwapsResult {
+  params: RepairLegSwapsParams,
+  order: number[],
+): Uint8Array {
   const n = traj.timesS.length;
   const axes = (['x', 'y', 'z'] as const).filter((a) => a !== traj.depthAxis);
   const mask = new Uint8Array(n);
@@ -79,7 +65,7 @@ export function repairLegSwaps(
     if (!a) return undefined;
     return b ? a.map((v, k) => 2 * v - b[k]!) : a;
   };
-  for (let i = 0; i < n; i++) {
+  for (const i of order) {
     const predL = new Map<PointSeries, number[]>();
     const predR = new Map<PointSeries, number[]>();
     const swL = new Map<PointSeries, number[]>();
@@ -106,11 +92,39 @@ export function repairLegSwaps(
       }
     }
   }
-  let swapped = mask.reduce((s, v) => s + v, 0);
-  if (swapped > n / 2) {
-    for (let i = 0; i < n; i++) mask[i] = mask[i] ? 0 : 1;
-    swapped = n - swapped;
-  }
+  const count = mask.reduce((a, v) => a + v, 0);
+  return count > n / 2 ? mask.map((v) => (v ? 0 : 1)) : mask;
+}
+
+/**
+ * Repair frames where a pose estimator exchanged the left and right legs, by continuity.
+ * @param traj - trajectories (gaps preferably filled, not yet low-pass filtered); not modified
+ * @param params - `swapCostFrac` (0–1, default 0.5)
+ * @returns repaired trajectories, the per-frame swap mask and the number of swapped frames
+ * @remarks Frame by frame, each leg's heel, toe, ankle and knee positions (all axes except depth)
+ *   are predicted from the two previous repaired frames at constant velocity. A frame is swapped
+ *   when assigning the raw left points to the right leg (and vice versa) costs less than
+ *   `swapCostFrac` times keeping them. All leg points (heel to hip) are exchanged together. If the
+ *   repaired labelling disagrees with the raw labels on more than half of the frames, the whole
+ *   mask is inverted: the labels the estimator gave most of the time are taken as correct. The pass
+ *   runs forward and backward in time and only frames flagged by both are swapped: a pass that loses
+ *   track after a swap (noise near a leg crossing) stays wrong until the end, and the other pass,
+ *   entering the same swap from its other side, does not share that error.
+ *   Missing data: NaN coordinates add nothing to a cost; a frame without any finite point is kept.
+ * @see Stenum J, Rossi C, Roemmich RT. Two-dimensional video-based analysis of human gait using
+ *   pose estimation. PLoS Comput Biol. 2021;17(4):e1008935 (manual L/R swap correction that this
+ *   automates). doi:10.1371/journal.pcbi.1008935
+ */
+export function repairLegSwaps(
+  traj: GaitTrajectories,
+  params: RepairLegSwapsParams = DEFAULT_REPAIR_LEG_SWAPS_PARAMS,
+): RepairLegSwapsResult {
+  const n = traj.timesS.length;
+  const forward = Array.from({ length: n }, (_, i) => i);
+  const fwd = swapPass(traj, params, forward);
+  const back = swapPass(traj, params, forward.reverse());
+  const mask = fwd.map((v, i) => v & back[i]!);
+  const swapped = mask.reduce((a, v) => a + v, 0);
   return { trajectories: applySwapMask(traj, mask), swappedMask: mask, swappedFrames: swapped };
 }
 

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './analyzeGait';
+export * from './analyzeSkeleton';
+export * from './toMeasurementsJson';

@@ -1,0 +1,134 @@
+import type { Side } from '../events/types';
+import { valueAtFrame } from '../math/resampleLinear';
+import type { Bout } from '../preprocess/types';
+import type { GaitCycle, GaitStep } from './buildCycles';
+import { gradeStat } from './gradeStat';
+import type { GateContext } from './gradeStat';
+import type { ParamKey, ParamReason, Parameter, ParamStat, QualityGrade } from './types';
+
+/** Input of {@link computeParameters}. */
+export interface ParameterInput {
+  cycles: GaitCycle[];
+  steps: GaitStep[];
+  /** Dropped cycle candidates per side. */
+  droppedCycles: Record<Side, number>;
+  /** Heel position along the progression axis per frame and side, trajectory unit (NaN missing). */
+  heelProgressionUnits: Record<Side, Float64Array>;
+  bouts: Bout[];
+  /** Time of frame 0, s, and frame rate, Hz. */
+  startTimeS: number;
+  fpsHz: number;
+  /** Metres per trajectory unit; null when unknown (spatial parameters refused `no-scale`). */
+  metresPerUnit: number | null;
+  /** Reasons that refuse every parameter (`not-walking`, `too-many-missing-frames`, `no-events`). */
+  refuse: ParamReason[];
+  /** Reasons that refuse the spatial parameters only (e.g. `view-does-not-allow` in frontal views). */
+  refuseSpatial: ParamReason[];
+  missingFrac: number;
+  maxGrade: QualityGrade;
+}
+
+type Extract = {
+  key: ParamKey;
+  unit: string;
+  perStep?: boolean;
+  spatial?: boolean;
+  of: (c: GaitCycle & GaitStep) => number;
+};
+
+// Per-side parameters in output order, each computed from one cycle (or one step).
+function definitions(input: ParameterInput): Extract[] {
+  const frameOf = (t: number): number => (t - input.startTimeS) * input.fpsHz;
+  const heelAt = (side: Side, t: number): number =>
+    valueAtFrame(input.heelProgressionUnits[side], frameOf(t));
+  const signAt = (t: number): number =>
+    input.bouts.find((b) => t >= b.startS - 0.05 && t <= b.endS + 0.05)?.sign ?? NaN;
+  const m = input.metresPerUnit ?? NaN;
+  const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
+  const stride = (c: GaitCycle): number => c.endS - c.startS;
+  const strideLengthM = (c: GaitCycle): number =>
+    (heelAt(c.side, c.endS) - heelAt(c.side, c.startS)) * signAt(c.startS) * m;
+  return [
+    {
+      key: 'cadenceStepsPerMin',
+      unit: 'steps/min',
+      perStep: true,
+      of: (s) => 60 / (s.endS - s.startS),
+    },
+    { key: 'stepTimeS', unit: 's', perStep: true, of: (s) => s.endS - s.startS },
+    { key: 'strideTimeS', unit: 's', of: stride },
+    { key: 'stancePct', unit: '%', of: (c) => (100 * (c.toeOffS - c.startS)) / stride(c) },
+    { key: 'swingPct', unit: '%', of: (c) => (100 * (c.endS - c.toeOffS)) / stride(c) },
+    { key: 'stanceS', unit: 's', of: (c) => c.toeOffS - c.startS },
+    { key: 'swingS', unit: 's', of: (c) => c.endS - c.toeOffS },
+    {
+      key: 'singleSupportPct',
+      unit: '%',
+      of: (c) => (100 * (c.oppositeHeelStrikeS - c.oppositeToeOffS)) / stride(c),
+    },
+    {
+      key: 'doubleSupportPct',
+      unit: '%', // prettier-ignore
+      of: (c) =>
+        (100 * (c.oppositeToeOffS - c.startS + (c.toeOffS - c.oppositeHeelStrikeS))) / stride(c),
+    },
+    { key: 'speedMPerS', unit: 'm/s', spatial: true, of: (c) => strideLengthM(c) / stride(c) },
+    {
+      key: 'stepLengthM',
+      unit: 'm',
+      perStep: true,
+      spatial: true, // prettier-ignore
+      of: (s) => (heelAt(s.side, s.endS) - heelAt(other(s.side), s.startS)) * signAt(s.endS) * m,
+    },
+    { key: 'strideLengthM', unit: 'm', spatial: true, of: strideLengthM },
+  ];
+}
+
+/**
+ * Compute spatiotemporal parameters per side and pooled, each with its quality grade.
+ * @param input - cycles, steps, heel progression (trajectory unit), bouts, timing (s, Hz), scale
+ *   (m per unit or null) and the gate context (refusals, missing fraction 0–1, view's grade cap)
+ * @returns one Parameter per key: cadence (steps/min), step and stride time (s), stance and swing
+ *   (% and s), single and double support (%), speed (m/s), step and stride length (m)
+ * @remarks Per-cycle definitions follow Perry's phases: stance = HS → own TO; swing = own TO → next
+ *   HS; initial double support = HS → opposite TO; terminal double support = opposite HS → own TO;
+ *   single support = opposite TO → opposite HS (the opposite limb's swing). Step time ends at the
+ *   side's heel strike; cadence per step is 60 / step time. Step length is the distance along the
+ *   progression from the other heel at its heel strike (step start) to this heel at its heel strike; stride length is the heel's travel
+ *   between its heel strikes; speed is stride length / stride time. The pooled `all` statistic uses
+ *   both sides' values and is gated by the side with fewer cycles. Missing data: a NaN heel position
+ *   gives a NaN spatial value, which is dropped and counted.
+ * @see Perry J, Burnfield JM. Gait Analysis: Normal and Pathological Function, 2nd ed. SLACK; 2010.
+ */
+export function computeParameters(input: ParameterInput): Parameter[] {
+  const bySide = (side: Side) => ({
+    cycles: input.cycles.filter((c) => c.side === side),
+    steps: input.steps.filter((s) => s.side === side),
+  });
+  const sides = { left: bySide('left'), right: bySide('right') };
+  const meanConf = (cs: GaitCycle[]): number =>
+    cs.length ? cs.reduce((s, c) => s + c.confidenceFrac, 0) / cs.length : 0;
+  return definitions(input).map((d) => {
+    const refuse = [...input.refuse, ...(d.spatial ? input.refuseSpatial : [])];
+    if (d.spatial && input.metresPerUnit === null && refuse.length === 0) refuse.push('no-scale');
+    const items = (side: Side) =>
+      (d.perStep ? sides[side].steps : sides[side].cycles) as (GaitCycle & GaitStep)[];
+    const ctx = (side: Side | 'all'): GateContext => {
+      const nOf = (s: Side): number => items(s).length;
+      return {
+        refuse,
+        gatingCycles: side === 'all' ? Math.min(nOf('left'), nOf('right')) : nOf(side),
+        droppedCycles:
+          side === 'all'
+            ? input.droppedCycles.left + input.droppedCycles.right
+            : input.droppedCycles[side],
+        missingFrac: input.missingFrac,
+        meanConfidenceFrac: meanConf(side === 'all' ? input.cycles : sides[side].cycles),
+        maxGrade: input.maxGrade,
+      };
+    };
+    const stat = (side: Side): ParamStat => gradeStat(items(side).map(d.of), ctx(side));
+    const all = gradeStat([...items('left'), ...items('right')].map(d.of), ctx('all'));
+    return { key: d.key, unit: d.unit, all, left: stat('left'), right: stat('right') };
+  });
+}

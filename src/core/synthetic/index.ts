@@ -1,0 +1,4 @@
+export * from './gaitSchedule';
+export * from './footPath';
+export * from './walkerBody';
+export * from './synthesizeSkeleton';

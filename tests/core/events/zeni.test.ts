@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareEvents } from '../../../src/core/events/compareEvents';
+import { detectEventsZeni } from '../../../src/core/events/zeni';
+import { fromSkeleton } from '../../../src/core/preprocess/fromSkeleton';
+import {
+  preprocessTrajectories,
+  DEFAULT_PREPROCESS_PARAMS,
+} from '../../../src/core/preprocess/preprocessTrajectories';
+import { synthesizeSkeleton } from '../../../src/core/synthetic/synthesizeSkeleton';
+import { loadGaitmapEvents, loadGaitmapMocap } from '../../fixtures/load';
+import { gaitmapTrajectories } from './gaitmapHelpers';
+
+const FRAME_S = 1 / 30;
+
+describe('detectEventsZeni', () => {
+  it('detectEventsZeni(prep) on a 30 fps synthetic side view places events within one frame (median)', () => {
+    const walk = synthesizeSkeleton({ durationS: 12, noisePx: 2, seed: 11 });
+    const result = detectEventsZeni(preprocessTrajectories(fromSkeleton(walk.skeleton)));
+    expect(result.quality).toEqual({ ok: true, reasons: [] });
+    for (const type of ['heel-strike', 'toe-off'] as const) {
+      const a = compareEvents(result.events, walk.events, type, 0.2);
+      console.log(
+        `synthetic 30 fps ${type}: median |e| ${(a.medianAbsErrorS * 1000).toFixed(1)} ms, bias ${(a.biasS * 1000).toFixed(1)} ms`,
+      );
+      expect(a.medianAbsErrorS).toBeLessThanOrEqual(FRAME_S);
+      expect(a.misses).toBeLessThanOrEqual(1); // the first event may fall before the bout starts
+    }
+    for (const e of result.events) {
+      expect(e.confidenceFrac).toBeGreaterThanOrEqual(0);
+      expect(e.confidenceFrac).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('detectEventsZeni(prep) without a pelvis uses the progression proxy and still meets 10 ms on gaitmap', () => {
+    const prep = preprocessTrajectories(gaitmapTrajectories(loadGaitmapMocap(), 100), {
+      ...DEFAULT_PREPROCESS_PARAMS,
+      cutoffHz: 10,
+    });
+    const result = detectEventsZeni(prep);
+    expect(result.quality.reasons).toContain('pelvis-proxy');
+    for (const type of ['heel-strike', 'toe-off'] as const) {
+      const a = compareEvents(result.events, loadGaitmapEvents(), type, 0.25);
+      expect(a.medianAbsErrorS).toBeLessThanOrEqual(0.01);
+      expect(a.p95AbsErrorS).toBeLessThanOrEqual(0.033);
+    }
+  });
+});
