@@ -1,0 +1,5 @@
+export * from './types';
+export * from './screeningRules';
+export * from './computeTemplateReport';
+export * from './writeReportText';
+export * from './prompt';
