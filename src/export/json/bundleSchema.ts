@@ -25,7 +25,8 @@ export const gaitEventSchema = z.strictObject({
   source: z.enum(['zeni', 'foot-velocity', 'manual', 'import']),
 });
 
-const eventEditSchema = z.discriminatedUnion('op', [
+/** Schema of one manual event edit. */
+export const eventEditSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('add'), event: gaitEventSchema }),
   z.strictObject({ op: z.literal('delete'), side, type: eventType, timeS }),
   z.strictObject({
