@@ -10,6 +10,9 @@ import type { GaitDb } from '../../src/store/schema';
 import { loadSession } from '../../src/store/sessions';
 import { freshDbName, makePatient, makeSessionBundle } from './fixtures';
 
+/** A mutable JSON tree of a backup, for breaking it in one place. */
+type Tree = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 /** A database with 2 patients, 3 sessions and 1 rating. */
 async function filledDb(): Promise<GaitDb> {
   const db = await openGaitDb(freshDbName());
@@ -84,8 +87,7 @@ describe('restoreBackup(db, exportBackup(db))', () => {
     other.close();
   });
 
-  const broken: [string, (b: Record<string, any>) => void, string][] = [
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  const broken: [string, (b: Tree) => void, string][] = [
     [
       'a session of a missing patient',
       (b) => (b.sessions[0].patientId = 'ghost'),
