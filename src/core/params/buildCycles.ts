@@ -15,7 +15,7 @@ export interface GaitCycle {
   oppositeToeOffS: number;
   /** Contralateral heel strike (start of terminal double support), s. */
   oppositeHeelStrikeS: number;
-  /** Lowest confidence of the five events, 0–1. */
+  /** Mean confidence of the five events, 0–1. */
   confidenceFrac: number;
 }
 
@@ -93,7 +93,7 @@ export function buildCycles(events: GaitEvent[], bouts: Bout[], frameS: number):
         toeOffS: own[0]!.timeS, // prettier-ignore
         oppositeToeOffS: oto[0]!.timeS,
         oppositeHeelStrikeS: ohs[0]!.timeS, // prettier-ignore
-        confidenceFrac: Math.min(...seq.map((e) => e.confidenceFrac)),
+        confidenceFrac: seq.reduce((sum, e) => sum + e.confidenceFrac, 0) / seq.length,
       });
     }
     const med = median(candidates.map((c) => c.endS - c.startS));

@@ -36,7 +36,7 @@ const GRADES: QualityGrade[] = ['A', 'B', 'C'];
  *   gating side (`too-few-cycles`). With 2–5 cycles the mean is given but flagged `few-cycles` and
  *   SD/CV are withheld (`variability-needs-more-cycles`); 6–9 cycles give SD/CV too (grade at most B);
  *   10 or more can reach grade A. The grade drops one step when more than 20 % of frames are missing
- *   or the mean event confidence is below 0.6, and never exceeds the view's cap.
+ *   or the mean event confidence is below 0.5, and never exceeds the view's cap.
  * @see Stenum J, Rossi C, Roemmich RT. Two-dimensional video-based analysis of human gait using pose
  *   estimation. PLoS Comput Biol. 2021;17(4):e1008935. doi:10.1371/journal.pcbi.1008935
  */
@@ -60,7 +60,7 @@ export function gradeStat(values: ArrayLike<number>, ctx: GateContext): ParamSta
   if (n < GATE_CYCLES.fewBelow) reasons.push('few-cycles');
   const withVariability = n >= GATE_CYCLES.minForVariability;
   if (!withVariability) reasons.push('variability-needs-more-cycles');
-  if (ctx.missingFrac > 0.2 || ctx.meanConfidenceFrac < 0.6) level++;
+  if (ctx.missingFrac > 0.2 || ctx.meanConfidenceFrac < 0.5) level++;
   level = Math.max(level, GRADES.indexOf(ctx.maxGrade));
   const round = (v: number): number => Math.round(v * 1e6) / 1e6;
   return {
