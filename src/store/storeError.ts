@@ -6,7 +6,6 @@ export type StoreErrorCode =
   | 'not-found'
   | 'duplicate-code'
   | 'transaction-failed'
-  | 'blocked'
   | 'version-too-new'
   | 'unavailable';
 
