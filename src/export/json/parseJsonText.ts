@@ -6,7 +6,7 @@ export const MAX_JSON_CHARS = 256 * 1024 * 1024;
 
 /**
  * Parse JSON text.
- * @param text - the file's text (UTF-8 decoded)
+ * @param text - the file's text (UTF-8 decoded; a leading byte-order mark is ignored)
  * @param what - what the file should be, for the message (e.g. `GaitLens bundle`)
  * @param maxChars - size limit in characters (default {@link MAX_JSON_CHARS})
  * @returns the parsed value (not yet validated)
@@ -20,7 +20,7 @@ export function parseJsonText(text: string, what: string, maxChars = MAX_JSON_CH
     );
   }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (err) {
     const detail = err instanceof Error ? err.message : 'unreadable';
     throw new InputFormatError(

@@ -36,3 +36,10 @@ describe('readSkeletonJson(text)', () => {
     );
   });
 });
+
+describe('readSkeletonJson(text) with a byte-order mark', () => {
+  it('readSkeletonJson(text) ignores a leading UTF-8 byte-order mark', () => {
+    const skeleton = makeSyntheticSkeleton(3);
+    expect(readSkeletonJson('\uFEFF' + writeSkeletonJson(skeleton))).toEqual(skeleton);
+  });
+});
