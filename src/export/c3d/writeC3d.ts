@@ -78,8 +78,8 @@ export function writeC3d(
   view.setUint16(16, dataStart, true);
   view.setUint16(18, 0, true); // analog samples per channel per frame
   view.setFloat32(20, rate, true);
-  view.setUint16(294, 12345, true); // key: 4-character event labels supported
-  view.setUint16(296, 0, true); // header events: none (events are in the EVENT group)
+  view.setUint16(298, 12345, true); // word 150: key, 4-character event labels supported
+  view.setUint16(300, 0, true); // word 151: header events: none (events are in the EVENT group)
   out.set(paramBytes, BLOCK);
 
   let o = (dataStart - 1) * BLOCK;

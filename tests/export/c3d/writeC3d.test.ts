@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { landmarkIndex } from '../../../src/core/skeleton/landmarks';
 import { readC3d } from '../../../src/export/c3d/readC3d';
@@ -28,6 +29,17 @@ describe('readC3d(writeC3d(skeleton, events))', () => {
     expect(d.pointUnits).toBe('mm');
     expect(d.parameters.POINT!.FRAMES).toMatchObject({ values: [60] });
     expect(d.points.map((p) => p.label)).toEqual([...skeleton.landmarkNames]);
+  });
+
+  it('writeC3d(skeleton, events) puts the event key 12345 in header word 150, as the Vicon and CODA files do', () => {
+    const words = (b: Uint8Array): number[] =>
+      Array.from({ length: 256 }, (_, i) => b[2 * i]! | (b[2 * i + 1]! << 8));
+    const real = new Uint8Array(
+      readFileSync('../shared/data/c3d/PiG_Motion3_FF.c3d').subarray(0, 512),
+    );
+    expect(words(real).indexOf(12345)).toBe(149);
+    expect(words(bytes).indexOf(12345)).toBe(149);
+    expect(words(bytes)[150]).toBe(0);
   });
 
   it('readC3d(writeC3d(s)) returns world positions in mm, Z up (X = x, Y = z, Z = −y)', () => {
