@@ -7,7 +7,11 @@ const CASES: { file: string; code: string; headline: RegExp }[] = [
   { file: 'truncated.mp4', code: 'corrupted-video', headline: /damaged or incomplete/i },
   { file: 'no-person-3.6s.mp4', code: 'no-person', headline: /no person/i },
   { file: 'too-short-1s.mp4', code: 'too-short', headline: /too short/i },
-  { file: 'feet-cut-off.mp4', code: 'lower-body-out-of-view', headline: /feet are not in the picture/i },
+  {
+    file: 'feet-cut-off.mp4',
+    code: 'lower-body-out-of-view',
+    headline: /feet are not in the picture/i,
+  },
   { file: 'too-dark.mp4', code: 'too-dark', headline: /too dark/i },
 ];
 
@@ -25,7 +29,9 @@ describe('bad video files get a specific message and no result', () => {
     const outcome = await importVideo(app.page, `${SHARED}/video/bad/${file}`);
     expect(outcome.screen).toBe('problem');
     expect(outcome.problemCodes[0]).toBe(code);
-    await expect(app.page.getByTestId('problem').locator('h2').textContent()).resolves.toMatch(headline);
+    await expect(app.page.getByTestId('problem').locator('h2').textContent()).resolves.toMatch(
+      headline,
+    );
     expect(await app.page.evaluate(() => (window as any).gaitlens.skeleton())).toBeNull();
   });
 

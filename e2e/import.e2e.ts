@@ -18,7 +18,9 @@ describe('import a walking video (demo, VP9 in MP4, 1768×994) → skeleton of t
     const outcome = await importVideo(app.page, `${SHARED}/video/sports2d-demo.mp4`);
     expect(outcome).toEqual({ screen: 'review', problemCodes: [] });
     skeleton = (await app.page.evaluate(() => (window as any).gaitlens.skeleton())) as Skeleton;
-    quality = (await app.page.evaluate(() => (window as any).gaitlens.quality())) as RecordingQuality;
+    quality = (await app.page.evaluate(() =>
+      (window as any).gaitlens.quality(),
+    )) as RecordingQuality;
   });
   afterAll(async () => {
     await app?.close();
@@ -29,13 +31,17 @@ describe('import a walking video (demo, VP9 in MP4, 1768×994) → skeleton of t
     expect(skeleton.frames).toHaveLength(230);
     expect(skeleton.fpsHz).toBeCloseTo(30, 0);
     expect(info.decoder).toBe('webcodecs');
-    console.log(`demo: ${(230 / info.processingS).toFixed(1)} frames/s, ${info.processingS.toFixed(1)} s`);
+    console.log(
+      `demo: ${(230 / info.processingS).toFixed(1)} frames/s, ${info.processingS.toFixed(1)} s`,
+    );
   });
 
   it('tracks the walker on ≥ 90 % of the frames where she is fully visible (1.5–6.5 s)', () => {
     const span = skeleton.frames.filter((f) => f.timeS >= 1.5 && f.timeS <= 6.5);
     const tracked = span.filter((f) => f.quality.subjectFound).length / span.length;
-    console.log(`demo: subject tracked on ${(100 * tracked).toFixed(1)} % of ${span.length} frames`);
+    console.log(
+      `demo: subject tracked on ${(100 * tracked).toFixed(1)} % of ${span.length} frames`,
+    );
     expect(tracked).toBeGreaterThanOrEqual(0.9);
     expect(quality.ok).toBe(true);
   });
@@ -43,7 +49,9 @@ describe('import a walking video (demo, VP9 in MP4, 1768×994) → skeleton of t
   it('follows the walker, not a distractor: hips travel right to left', () => {
     const x = hipX(skeleton);
     const at = (t0: number, t1: number) => {
-      const v = x.filter((_, i) => skeleton.frames[i]!.timeS >= t0 && skeleton.frames[i]!.timeS <= t1);
+      const v = x.filter(
+        (_, i) => skeleton.frames[i]!.timeS >= t0 && skeleton.frames[i]!.timeS <= t1,
+      );
       const ok = v.filter(Number.isFinite);
       return ok.reduce((a, b) => a + b, 0) / ok.length;
     };

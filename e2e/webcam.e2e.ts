@@ -20,7 +20,9 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
     const { page } = app;
     await page.getByTestId('open-webcam').click();
     await page.locator('[data-check="person"][data-ok="true"]').waitFor({ timeout: 60_000 });
-    await expect(page.locator('[data-check="light"]').getAttribute('data-ok')).resolves.toBe('true');
+    await expect(page.locator('[data-check="light"]').getAttribute('data-ok')).resolves.toBe(
+      'true',
+    );
     await page.getByTestId('start-recording').click();
     await page.waitForTimeout(4500);
     await page.getByTestId('stop-recording').click();
@@ -29,7 +31,9 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
     });
     const skeleton = await page.evaluate(() => (window as any).gaitlens.skeleton());
     const tracked = skeleton.frames.filter((f: any) => f.quality.subjectFound).length;
-    console.log(`webcam: ${skeleton.frames.length} frames at ${skeleton.fpsHz} fps, ${tracked} tracked`);
+    console.log(
+      `webcam: ${skeleton.frames.length} frames at ${skeleton.fpsHz} fps, ${tracked} tracked`,
+    );
     expect(skeleton.capture.source).toBe('webcam');
     expect(skeleton.frames.length).toBeGreaterThan(20);
     expect(tracked / skeleton.frames.length).toBeGreaterThan(0.7);
@@ -42,17 +46,17 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
     await app.context.clearPermissions();
     await app.page.getByTestId('open-webcam').click();
     await app.page.getByTestId('problem').waitFor({ timeout: 30_000 });
-    await expect(app.page.evaluate(() => (window as any).gaitlens.problemCodes())).resolves.toEqual([
-      'camera-denied',
-    ]);
+    await expect(app.page.evaluate(() => (window as any).gaitlens.problemCodes())).resolves.toEqual(
+      ['camera-denied'],
+    );
   });
 
   it('no camera at all → a clear message', async () => {
     app = await openApp({ args: ['--use-fake-ui-for-media-stream'] });
     await app.page.getByTestId('open-webcam').click();
     await app.page.getByTestId('problem').waitFor({ timeout: 30_000 });
-    await expect(app.page.evaluate(() => (window as any).gaitlens.problemCodes())).resolves.toEqual([
-      'no-camera',
-    ]);
+    await expect(app.page.evaluate(() => (window as any).gaitlens.problemCodes())).resolves.toEqual(
+      ['no-camera'],
+    );
   });
 });

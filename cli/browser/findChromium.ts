@@ -34,9 +34,14 @@ export function findChromium(install = false): string {
     try {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+        stdio: 'inherit',
+        env,
+      });
     } catch (e) {
-      throw new ChromiumMissingError(`Installing chromium with apt-get failed: ${(e as Error).message}`);
+      throw new ChromiumMissingError(
+        `Installing chromium with apt-get failed: ${(e as Error).message}`,
+      );
     }
     const after = located();
     if (after) return after;

@@ -20,7 +20,10 @@ export const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
  * @param install - install Chromium with apt when it is missing
  * @returns the browser
  */
-export async function launchChromium(extraArgs: readonly string[] = [], install = false): Promise<Browser> {
+export async function launchChromium(
+  extraArgs: readonly string[] = [],
+  install = false,
+): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(install),
     headless: true,

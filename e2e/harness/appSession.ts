@@ -75,7 +75,11 @@ export interface ImportOutcome {
  * @param timeoutMs - how long pose estimation may take
  * @returns the screen reached and any problem codes
  */
-export async function importVideo(page: Page, file: string, timeoutMs = 180_000): Promise<ImportOutcome> {
+export async function importVideo(
+  page: Page,
+  file: string,
+  timeoutMs = 180_000,
+): Promise<ImportOutcome> {
   await page.getByTestId('video-file').setInputFiles(file);
   await page.waitForFunction(
     () => {
@@ -86,7 +90,8 @@ export async function importVideo(page: Page, file: string, timeoutMs = 180_000)
     { timeout: timeoutMs, polling: 250 },
   );
   return page.evaluate(() => {
-    const g = (window as unknown as { gaitlens: { screen(): string; problemCodes(): string[] } }).gaitlens;
+    const g = (window as unknown as { gaitlens: { screen(): string; problemCodes(): string[] } })
+      .gaitlens;
     return { screen: g.screen(), problemCodes: g.problemCodes() };
   });
 }

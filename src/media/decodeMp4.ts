@@ -28,10 +28,13 @@ interface Demuxed {
   durationS: number;
 }
 
-function codecDescription(file: ReturnType<typeof createFile>, trackId: number): Uint8Array | undefined {
+function codecDescription(
+  file: ReturnType<typeof createFile>,
+  trackId: number,
+): Uint8Array | undefined {
   const trak = file.getTrackById(trackId);
   for (const entry of trak.mdia.minf.stbl.stsd.entries) {
-    const box = (entry as unknown as Record<string, { write(s: DataStream): void } | undefined>);
+    const box = entry as unknown as Record<string, { write(s: DataStream): void } | undefined>;
     const config = box.avcC ?? box.hvcC ?? box.vpcC ?? box.av1C;
     if (config) {
       const stream = new DataStream(undefined, 0, Endianness.BIG_ENDIAN);
@@ -64,7 +67,8 @@ async function demux(buffer: ArrayBuffer): Promise<Demuxed> {
     failure = e instanceof Error ? e.message : String(e);
   }
   const ready = info as Movie | null;
-  if (failure || !ready) throw new MediaError('corrupted-video', failure ?? 'no movie header (moov)');
+  if (failure || !ready)
+    throw new MediaError('corrupted-video', failure ?? 'no movie header (moov)');
   const track = ready.videoTracks[0];
   if (!track) throw new MediaError('not-a-video', 'the file has no video track');
   return {
@@ -99,7 +103,10 @@ export async function openMp4(file: Blob): Promise<FrameSource> {
     codedHeight: d.codedHeight,
     ...(d.description ? { description: d.description } : {}),
   };
-  if (typeof VideoDecoder === 'undefined' || !(await VideoDecoder.isConfigSupported(config)).supported) {
+  if (
+    typeof VideoDecoder === 'undefined' ||
+    !(await VideoDecoder.isConfigSupported(config)).supported
+  ) {
     throw new MediaError('unsupported-codec', `codec ${d.codec} cannot be decoded here`);
   }
   const size = poseFrameSize(d.codedWidth, d.codedHeight);

@@ -42,7 +42,10 @@ async function estimateFpsHz(video: RvfcVideo): Promise<number> {
     if (Number.isFinite(t)) times.push(t);
   }
   video.pause();
-  const deltas = times.slice(1).map((t, i) => t - times[i]!).filter((d) => d > 0.004);
+  const deltas = times
+    .slice(1)
+    .map((t, i) => t - times[i]!)
+    .filter((d) => d > 0.004);
   deltas.sort((a, b) => a - b);
   const median = deltas[Math.floor(deltas.length / 2)];
   return median ? Math.round((1 / median) * 100) / 100 : 30;

@@ -45,7 +45,12 @@ export async function runPose(
       const elapsedS = (performance.now() - started) / 1000;
       const fps = out.length / Math.max(elapsedS, 1e-3);
       const total = Math.max(source.frameCount, out.length);
-      onProgress({ done: out.length, total, fps, etaS: (total - out.length) / Math.max(fps, 1e-3) });
+      onProgress({
+        done: out.length,
+        total,
+        fps,
+        etaS: (total - out.length) / Math.max(fps, 1e-3),
+      });
     }
   } finally {
     await source.frames.return(undefined);

@@ -33,7 +33,10 @@ export const MAX_POSE_WIDTH_PX = 640;
  * @param heightPx - source height, px
  * @returns target width and height, px
  */
-export function poseFrameSize(widthPx: number, heightPx: number): { widthPx: number; heightPx: number } {
+export function poseFrameSize(
+  widthPx: number,
+  heightPx: number,
+): { widthPx: number; heightPx: number } {
   const scale = Math.min(1, MAX_POSE_WIDTH_PX / widthPx);
   return {
     widthPx: Math.max(2, Math.round((widthPx * scale) / 2) * 2),

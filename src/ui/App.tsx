@@ -107,11 +107,20 @@ export function App() {
       </header>
       <main>
         {screen.name === 'home' && (
-          <Home model={model} onModel={setModel} onFile={onFile} onWebcam={() => setScreen({ name: 'webcam' })} />
+          <Home
+            model={model}
+            onModel={setModel}
+            onFile={onFile}
+            onWebcam={() => setScreen({ name: 'webcam' })}
+          />
         )}
         {screen.name === 'processing' && <Processing {...screen} onCancel={home} />}
         {screen.name === 'review' && (
-          <Review run={screen.run} onPick={(f, x, y) => onPick(screen.run, f, x, y)} onDone={home} />
+          <Review
+            run={screen.run}
+            onPick={(f, x, y) => onPick(screen.run, f, x, y)}
+            onDone={home}
+          />
         )}
         {screen.name === 'webcam' && (
           <Webcam

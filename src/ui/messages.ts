@@ -34,7 +34,8 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
   },
   'camera-denied': {
     title: 'Camera access was refused',
-    detail: 'GaitLens needs the camera to see the patient walk. The video never leaves this device.',
+    detail:
+      'GaitLens needs the camera to see the patient walk. The video never leaves this device.',
     action: 'Allow camera access in the browser’s site settings, then try again.',
   },
   'no-camera': {
@@ -65,7 +66,8 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
   'too-dark': {
     title: 'The video is too dark',
     detail: 'Nobody could be found, and the picture is very dark.',
-    action: 'Turn on the room lights or open the blinds, avoid filming against a window, and record again.',
+    action:
+      'Turn on the room lights or open the blinds, avoid filming against a window, and record again.',
   },
   'subject-too-brief': {
     title: 'The patient is fully visible for too short a time',
@@ -74,8 +76,10 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
   },
   'lower-body-out-of-view': {
     title: 'The feet are not in the picture',
-    detail: 'The patient was found, but the legs and feet are cut off, so no steps can be measured.',
-    action: 'Tilt or move the camera so the whole body, feet included, stays in view, and record again.',
+    detail:
+      'The patient was found, but the legs and feet are cut off, so no steps can be measured.',
+    action:
+      'Tilt or move the camera so the whole body, feet included, stays in view, and record again.',
   },
   'several-people': {
     title: 'More than one person was in view',

@@ -8,7 +8,9 @@ export function guardFetch(origin: string): void {
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), origin);
     if (url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:') {
-      return Promise.reject(new TypeError(`GaitLens blocks requests outside the app: ${url.origin}`));
+      return Promise.reject(
+        new TypeError(`GaitLens blocks requests outside the app: ${url.origin}`),
+      );
     }
     return original(input, init);
   };

@@ -67,7 +67,8 @@ function meanLuma(bitmap: ImageBitmap): number {
   ctx.drawImage(bitmap, 0, 0, 32, 18);
   const d = ctx.getImageData(0, 0, 32, 18).data;
   let sum = 0;
-  for (let i = 0; i < d.length; i += 4) sum += 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
+  for (let i = 0; i < d.length; i += 4)
+    sum += 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
   return sum / (d.length / 4) / 255;
 }
 
@@ -76,7 +77,9 @@ function toCandidates(result: PoseLandmarkerResult): PoseCandidate[] {
     image: lm.map((p): ImagePointNorm => [p.x, p.y, p.z]),
     world: (result.worldLandmarks[i] ?? []).map((p): WorldPointM => [p.x, p.y, p.z]),
     visibility: lm.map((p) => p.visibility ?? 0),
-    presence: lm.map((p) => (p as { presence?: number }).presence ?? p.visibility ?? 0),
+    presence: lm.every((p) => typeof (p as { presence?: number }).presence === 'number')
+      ? lm.map((p) => (p as unknown as { presence: number }).presence)
+      : null,
   }));
 }
 

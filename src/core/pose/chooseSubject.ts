@@ -3,6 +3,7 @@ import type { RecordingQuality } from './assessRecording';
 import { assessRecording } from './assessRecording';
 import { bridgeTrackGaps } from './bridgeTrackGaps';
 import { buildSkeleton } from './buildSkeleton';
+import { linkTrackSegments } from './linkTrackSegments';
 import type { TrackWalkScore } from './selectWalkingTrack';
 import { selectWalkingTrack } from './selectWalkingTrack';
 import { trackPeople } from './trackPeople';
@@ -41,8 +42,8 @@ export function chooseSubject(
     trackId = [...tracks].sort((a, b) => b.frames.length - a.frames.length)[0]!.id;
   }
   if (userTrackId !== undefined && tracks.some((t) => t.id === userTrackId)) trackId = userTrackId;
-  const found = tracks.find((t) => t.id === trackId);
-  const track = found ? bridgeTrackGaps(frames, found) : null;
+  const track =
+    trackId === null ? null : bridgeTrackGaps(frames, linkTrackSegments(frames, tracks, trackId));
   const seedFrame = track?.frames[0] ?? 0;
   const skeleton = buildSkeleton(
     frames,

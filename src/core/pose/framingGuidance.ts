@@ -51,11 +51,17 @@ export function framingGuidance(
     {
       check: 'light',
       ok: light,
-      advice: light ? 'Light is sufficient' : 'Too dark: turn on the lights or face away from windows',
+      advice: light
+        ? 'Light is sufficient'
+        : 'Too dark: turn on the lights or face away from windows',
     },
   ];
   if (!pose) {
-    hints.unshift({ check: 'person', ok: false, advice: 'No person in view: step into the picture' });
+    hints.unshift({
+      check: 'person',
+      ok: false,
+      advice: 'No person in view: step into the picture',
+    });
     return hints;
   }
   const box = poseBoxNorm(pose);
@@ -65,13 +71,20 @@ export function framingGuidance(
   const shoulders = Math.abs(pose.image[11]![0] - pose.image[12]![0]);
   const sideOn = shoulders / torsoLengthNorm(pose) <= params.maxShoulderWidthTorsoRatio;
   const [hx] = hipCentreNorm(pose);
-  const distanceOk = heightFrac >= params.minBodyHeightFrac && heightFrac <= params.maxBodyHeightFrac;
+  const distanceOk =
+    heightFrac >= params.minBodyHeightFrac && heightFrac <= params.maxBodyHeightFrac;
   hints.unshift(
-    { check: 'person', ok: true, advice: `Person found (hips at ${Math.round(hx * 100)} % of width)` },
+    {
+      check: 'person',
+      ok: true,
+      advice: `Person found (hips at ${Math.round(hx * 100)} % of width)`,
+    },
     {
       check: 'whole-body',
       ok: whole,
-      advice: whole ? 'Whole body in view' : 'Head or feet cut off: move the camera back or tilt it',
+      advice: whole
+        ? 'Whole body in view'
+        : 'Head or feet cut off: move the camera back or tilt it',
     },
     {
       check: 'side-on',

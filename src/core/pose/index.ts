@@ -8,3 +8,4 @@ export * from './assessRecording';
 export * from './chooseSubject';
 export * from './framingGuidance';
 export * from './bridgeTrackGaps';
+export * from './linkTrackSegments';

@@ -39,7 +39,8 @@ export function selectWalkingTrack(
 ): { trackId: number | null; scores: TrackWalkScore[] } {
   const scores = tracks.map((track) => scoreTrack(frames, track, params));
   let best: TrackWalkScore | null = null;
-  for (const s of scores) if (s.walkingFrames > 0 && (!best || s.walkingFrames > best.walkingFrames)) best = s;
+  for (const s of scores)
+    if (s.walkingFrames > 0 && (!best || s.walkingFrames > best.walkingFrames)) best = s;
   return { trackId: best ? best.trackId : null, scores };
 }
 

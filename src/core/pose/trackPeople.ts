@@ -1,22 +1,26 @@
 import { hipCentreNorm, torsoLengthNorm } from './poseGeometry';
-import type { PersonTrack, PoseCandidateFrame } from './types';
+import type { PersonTrack, PoseCandidate, PoseCandidateFrame } from './types';
+
+/** Shoulders, hips and knees (BlazePose indices): the landmarks compared between frames. */
+const BODY = [11, 12, 23, 24, 25, 26];
 
 /** Parameters of {@link trackPeople}. */
 export interface TrackPeopleParams {
   /** Longest gap a person may vanish for and keep their identity, s. */
   maxGapS: number;
-  /** Largest jump of the hip centre between consecutive sightings, in torso lengths per 0.1 s. */
+  /** Largest mean shift of shoulders, hips and knees between sightings, torso lengths per 0.1 s. */
   maxJumpTorsoPer100Ms: number;
 }
 
 /** Defaults of {@link trackPeople}. */
 export const DEFAULT_TRACK_PEOPLE_PARAMS: Readonly<TrackPeopleParams> = Object.freeze({
   maxGapS: 0.5,
-  maxJumpTorsoPer100Ms: 1.2,
+  maxJumpTorsoPer100Ms: 0.6,
 });
 
 interface Open {
   track: PersonTrack;
+  pose: PoseCandidate;
   lastFrame: number;
   x: number;
   y: number;
@@ -25,8 +29,8 @@ interface Open {
 }
 
 /**
- * Follow every person across frames by continuity of the hip centre (greedy nearest match to a
- * constant-velocity prediction, scaled by torso length).
+ * Follow every person across frames by continuity of the body (greedy nearest match of
+ * shoulders, hips and knees to a constant-velocity prediction, scaled by torso length).
  * @param frames - estimator output per frame; times in s, increasing
  * @param params - gap and jump limits
  * @returns person tracks, each listing the frames and the pose index in each frame
@@ -43,13 +47,18 @@ export function trackPeople(
     open = open.filter((o) => frame.timeS - frames[o.lastFrame]!.timeS <= params.maxGapS);
     const pairs: { cost: number; o: Open; p: number }[] = [];
     frame.poses.forEach((pose, p) => {
-      const [x, y] = hipCentreNorm(pose);
       const torso = torsoLengthNorm(pose);
       for (const o of open) {
         const dtS = frame.timeS - frames[o.lastFrame]!.timeS;
-        const px = o.x + o.vxPerS * dtS;
-        const py = o.y + o.vyPerS * dtS;
-        const jump = Math.hypot(x - px, y - py) / torso / Math.max(1, dtS / 0.1);
+        const dx = o.vxPerS * dtS;
+        const dy = o.vyPerS * dtS;
+        let shift = 0;
+        for (const i of BODY) {
+          const [ax, ay] = o.pose.image[i]!;
+          const [bx, by] = pose.image[i]!;
+          shift += Math.hypot(bx - (ax + dx), by - (ay + dy));
+        }
+        const jump = shift / BODY.length / torso / Math.max(1, dtS / 0.1);
         if (jump <= params.maxJumpTorsoPer100Ms) pairs.push({ cost: jump, o, p });
       }
     });
@@ -66,6 +75,7 @@ export function trackPeople(
       o.vyPerS = 0.5 * o.vyPerS + 0.5 * ((y - o.y) / dtS);
       o.x = x;
       o.y = y;
+      o.pose = frame.poses[p]!;
       o.lastFrame = f;
       o.track.frames.push(f);
       o.track.poseIndices.push(p);
@@ -75,7 +85,7 @@ export function trackPeople(
       const [x, y] = hipCentreNorm(pose);
       const track: PersonTrack = { id: tracks.length, frames: [f], poseIndices: [p] };
       tracks.push(track);
-      open.push({ track, lastFrame: f, x, y, vxPerS: 0, vyPerS: 0 });
+      open.push({ track, pose, lastFrame: f, x, y, vxPerS: 0, vyPerS: 0 });
     });
   });
   return tracks;

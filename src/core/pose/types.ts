@@ -7,8 +7,8 @@ export interface PoseCandidate {
   world: WorldPointM[];
   /** Per-landmark visibility, 0–1. */
   visibility: number[];
-  /** Per-landmark presence, 0–1. */
-  presence: number[];
+  /** Per-landmark presence, 0–1; null when the estimator does not report it (tasks-vision 0.10). */
+  presence: number[] | null;
 }
 
 /** Everything the estimator found in one frame. */

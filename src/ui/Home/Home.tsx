@@ -14,8 +14,8 @@ export function Home(props: {
     <section class="card home">
       <h2>Record or open a walking video</h2>
       <p>
-        Film the patient from the side while they walk at least 5 steps across the room, whole body in
-        view. Everything runs on this computer; the video is never uploaded or stored.
+        Film the patient from the side while they walk at least 5 steps across the room, whole body
+        in view. Everything runs on this computer; the video is never uploaded or stored.
       </p>
       <div class="actions">
         <label class="button primary">

@@ -44,13 +44,21 @@ export function Review(props: {
       <h2>Skeleton review</h2>
       <SkeletonView run={run} frame={frame} onPick={(x, y) => props.onPick(frame, x, y)} />
       <div class="scrub">
-        <button type="button" onClick={() => setFrame(Math.max(0, frame - 1))} aria-label="Previous frame">
+        <button
+          type="button"
+          onClick={() => setFrame(Math.max(0, frame - 1))}
+          aria-label="Previous frame"
+        >
           ◀
         </button>
         <button type="button" onClick={() => setPlaying(!playing)}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={() => setFrame(Math.min(n - 1, frame + 1))} aria-label="Next frame">
+        <button
+          type="button"
+          onClick={() => setFrame(Math.min(n - 1, frame + 1))}
+          aria-label="Next frame"
+        >
           ▶
         </button>
         <input
@@ -74,11 +82,13 @@ export function Review(props: {
           {q.lowerBodyS.toFixed(1)} s)
         </dd>
         <dt>Subject lost</dt>
-        <dd>{q.lostFrames.length ? `frames ${frameRanges(q.lostFrames.map((f) => f + 1))}` : 'never'}</dd>
+        <dd>
+          {q.lostFrames.length ? `frames ${frameRanges(q.lostFrames.map((f) => f + 1))}` : 'never'}
+        </dd>
         <dt>Processing</dt>
         <dd>
-          {n} frames in {run.processingS.toFixed(1)} s ({(n / run.processingS).toFixed(1)} frames/s, model{' '}
-          {run.capture.model}, {run.decoder})
+          {n} frames in {run.processingS.toFixed(1)} s ({(n / run.processingS).toFixed(1)} frames/s,
+          model {run.capture.model}, {run.decoder})
         </dd>
       </dl>
       {q.reasons.includes('several-people') && (

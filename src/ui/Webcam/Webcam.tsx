@@ -42,7 +42,9 @@ export function Webcam(props: {
     const loop = async () => {
       const v = video.current;
       while (!stopped && v) {
-        await new Promise<void>((r) => (v as HTMLVideoElement).requestVideoFrameCallback(() => r()));
+        await new Promise<void>((r) =>
+          (v as HTMLVideoElement).requestVideoFrameCallback(() => r()),
+        );
         if (stopped) break;
         const timeS = (performance.now() - t0) / 1000;
         const bitmap = await createImageBitmap(v, {
@@ -66,7 +68,8 @@ export function Webcam(props: {
     };
     (async () => {
       try {
-        if (!navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error(), { name: 'NotFoundError' });
+        if (!navigator.mediaDevices?.getUserMedia)
+          throw Object.assign(new Error(), { name: 'NotFoundError' });
         stream = await navigator.mediaDevices.getUserMedia({
           video: { width: { ideal: 1280 }, height: { ideal: 720 } },
           audio: false,
@@ -79,7 +82,11 @@ export function Webcam(props: {
       v.srcObject = stream;
       await v.play();
       size.current = poseFrameSize(v.videoWidth, v.videoHeight);
-      await poseWorker().startPoseSession({ model: props.model, numPoses: 2, baseUrl: document.baseURI });
+      await poseWorker().startPoseSession({
+        model: props.model,
+        numPoses: 2,
+        baseUrl: document.baseURI,
+      });
       if (stopped) return;
       setReady(true);
       await loop();
@@ -130,12 +137,19 @@ export function Webcam(props: {
       </div>
       <ul class="hints" data-testid="framing-hints">
         {hints.map((h) => (
-          <li key={h.check} class={h.ok ? 'ok' : 'warn'} data-check={h.check} data-ok={String(h.ok)}>
+          <li
+            key={h.check}
+            class={h.ok ? 'ok' : 'warn'}
+            data-check={h.check}
+            data-ok={String(h.ok)}
+          >
             {h.ok ? '✓' : '!'} {h.advice}
           </li>
         ))}
       </ul>
-      <p class="note">Only the skeleton is recorded. The camera picture is never stored or sent anywhere.</p>
+      <p class="note">
+        Only the skeleton is recorded. The camera picture is never stored or sent anywhere.
+      </p>
       <div class="actions">
         {!recording ? (
           <button

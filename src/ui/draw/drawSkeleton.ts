@@ -3,10 +3,24 @@ import type { ImagePointNorm } from '../../core/skeleton/types';
 
 /** Bones between BlazePose landmark indices (body only; face omitted except the nose). */
 export const BONES: readonly [number, number][] = [
-  [11, 12], [11, 23], [12, 24], [23, 24],
-  [11, 13], [13, 15], [12, 14], [14, 16],
-  [23, 25], [25, 27], [27, 29], [29, 31], [27, 31],
-  [24, 26], [26, 28], [28, 30], [30, 32], [28, 32],
+  [11, 12],
+  [11, 23],
+  [12, 24],
+  [23, 24],
+  [11, 13],
+  [13, 15],
+  [12, 14],
+  [14, 16],
+  [23, 25],
+  [25, 27],
+  [27, 29],
+  [29, 31],
+  [27, 31],
+  [24, 26],
+  [26, 28],
+  [28, 30],
+  [30, 32],
+  [28, 32],
 ];
 
 const LEFT = new Set([11, 13, 15, 23, 25, 27, 29, 31]);
@@ -31,7 +45,13 @@ export function drawSkeleton(
     const pb = points[b];
     if (!pa || !pb) continue;
     ctx.strokeStyle =
-      style === 'other' ? 'rgba(200,200,200,0.7)' : LEFT.has(a) && LEFT.has(b) ? '#2b7bd6' : RIGHT.has(a) && RIGHT.has(b) ? '#f08a24' : '#ffffff';
+      style === 'other'
+        ? 'rgba(200,200,200,0.7)'
+        : LEFT.has(a) && LEFT.has(b)
+          ? '#2b7bd6'
+          : RIGHT.has(a) && RIGHT.has(b)
+            ? '#f08a24'
+            : '#ffffff';
     ctx.lineWidth = style === 'other' ? 2 : 4;
     ctx.beginPath();
     ctx.moveTo(pa[0] * w, pa[1] * h);
