@@ -28,9 +28,9 @@ import { writeTrc } from './trc/writeTrc';
 export interface ExportSource {
   /** The session as a bundle (patient pseudonym, metadata, skeleton, detected events and edits, results). */
   bundle: GaitBundle;
-  /** Final events, manual edits applied (from src/core/events); used by the CSV tables and C3D. */
+  /** Final events, manual edits applied (`MeasurementsResult.events`, src/core/analysis); used by the CSV tables and C3D. */
   finalEvents: readonly GaitEvent[];
-  /** Measured parameters (src/core/params); used by FHIR. */
+  /** Measured parameters (`MeasurementsResult.parameters`, src/core/analysis); used by FHIR. */
   parameters: readonly Parameter[];
 }
 
