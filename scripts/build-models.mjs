@@ -9,7 +9,14 @@
 // model: detector input normalised to [-1, 1] (mean 127.5, std 127.5), landmark model to [0, 1]
 // (mean 0, std 255). See docs/models.md for the layout and the schema field ids used.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Builder, ByteBuffer } from 'flatbuffers';
@@ -162,9 +169,10 @@ export function appendTfliteMetadata(model, metadata) {
  */
 export function readPoseDetector(poseDir = POSE_DIR) {
   const loader = readFileSync(join(poseDir, 'pose_solution_packed_assets_loader.js'), 'utf8');
-  const m = /"filename":\s*"[^"]*pose_detection\.tflite",\s*"start":\s*(\d+),\s*"end":\s*(\d+)/.exec(
-    loader,
-  );
+  const m =
+    /"filename":\s*"[^"]*pose_detection\.tflite",\s*"start":\s*(\d+),\s*"end":\s*(\d+)/.exec(
+      loader,
+    );
   if (!m) throw new Error('pose_detection.tflite not listed in the @mediapipe/pose asset loader');
   const data = readFileSync(join(poseDir, 'pose_solution_packed_assets.data'));
   return new Uint8Array(data.subarray(Number(m[1]), Number(m[2])));

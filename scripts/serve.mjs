@@ -30,7 +30,12 @@ export const CSP =
  * @param {{root?: string, port?: number, host?: string, quiet?: boolean}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export function startServer({ root = join(ROOT, 'dist'), port = 0, host = '127.0.0.1', quiet = true } = {}) {
+export function startServer({
+  root = join(ROOT, 'dist'),
+  port = 0,
+  host = '127.0.0.1',
+  quiet = true,
+} = {}) {
   if (!existsSync(join(root, 'index.html'))) {
     return Promise.reject(new Error(`No built app in ${root}: run \`npm run build\` first.`));
   }
@@ -53,7 +58,8 @@ export function startServer({ root = join(ROOT, 'dist'), port = 0, host = '127.0
       'content-length': statSync(file).size,
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
-      'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+      'cache-control':
+        file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
     };
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();

@@ -1,0 +1,47 @@
+/** The `gaitlens` command line: the same src/core code as the app, for folders of recordings. */
+import { parseArgs } from 'node:util';
+import { runPoseCommand } from './commands/pose';
+
+const USAGE = `Usage:
+  gaitlens pose <video> -o <skeleton.json> [--model lite|full]
+
+GaitLens is not a diagnostic device. Video never leaves this computer.`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  pose: async (argv) => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, model: { type: 'string', default: 'lite' } },
+    });
+    const video = positionals[0];
+    if (!video || !values.out || !['lite', 'full'].includes(values.model ?? '')) {
+      console.error(USAGE);
+      return 64;
+    }
+    return runPoseCommand({ video, out: values.out, model: values.model as 'lite' | 'full' });
+  },
+};
+
+/**
+ * Run the CLI.
+ * @param argv - arguments after the program name
+ * @returns exit code
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    return name === undefined || name === '--help' || name === '-h' ? 0 : 64;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    console.error(`gaitlens ${name}: ${err.message}${err.code ? ` [${err.code}]` : ''}`);
+    return 1;
+  }
+}
