@@ -34,13 +34,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/ui/**', '**/store/**', '**/workers/**', '**/export/**'], message: 'src/core must stay pure.' },
-            { group: ['preact', 'preact/*', 'comlink', '@mediapipe/*', 'idb', 'node:*'], message: 'src/core must stay pure.' },
+            {
+              group: ['**/ui/**', '**/store/**', '**/workers/**', '**/export/**'],
+              message: 'src/core must stay pure.',
+            },
+            {
+              group: ['preact', 'preact/*', 'comlink', '@mediapipe/*', 'idb', 'node:*'],
+              message: 'src/core must stay pure.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'self', 'localStorage'],
-      'jsdoc/require-jsdoc': ['error', { publicOnly: true, require: { FunctionDeclaration: true } }],
+      'jsdoc/require-jsdoc': [
+        'error',
+        { publicOnly: true, require: { FunctionDeclaration: true } },
+      ],
       'jsdoc/require-param': 'error',
     },
   },

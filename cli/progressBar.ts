@@ -5,7 +5,11 @@
  * @param elapsedMs - time since the start, ms
  * @returns the line
  */
-export function progressBar(label: string, p: { done: number; total: number }, elapsedMs: number): string {
+export function progressBar(
+  label: string,
+  p: { done: number; total: number },
+  elapsedMs: number,
+): string {
   const width = 30;
   const frac = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   const fill = Math.round(frac * width);

@@ -1,3 +1,4 @@
+import type {} from '../src/ui/automationTypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importVideo, openApp, SHARED, type AppSession } from './harness/appSession';
 
@@ -32,7 +33,7 @@ describe('bad video files get a specific message and no result', () => {
     await expect(app.page.getByTestId('problem').locator('h2').textContent()).resolves.toMatch(
       headline,
     );
-    expect(await app.page.evaluate(() => (window as any).gaitlens.skeleton())).toBeNull();
+    expect(await app.page.evaluate(() => window.gaitlens.skeleton())).toBeNull();
   });
 
   it('made no request outside the app origin', () => {

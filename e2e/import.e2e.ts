@@ -1,3 +1,4 @@
+import type {} from '../src/ui/automationTypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Skeleton } from '../src/core/skeleton/types';
 import type { RecordingQuality } from '../src/core/pose/assessRecording';
@@ -17,17 +18,15 @@ describe('import a walking video (demo, VP9 in MP4, 1768×994) → skeleton of t
     app = await openApp();
     const outcome = await importVideo(app.page, `${SHARED}/video/sports2d-demo.mp4`);
     expect(outcome).toEqual({ screen: 'review', problemCodes: [] });
-    skeleton = (await app.page.evaluate(() => (window as any).gaitlens.skeleton())) as Skeleton;
-    quality = (await app.page.evaluate(() =>
-      (window as any).gaitlens.quality(),
-    )) as RecordingQuality;
+    skeleton = (await app.page.evaluate(() => window.gaitlens.skeleton()!)) as Skeleton;
+    quality = (await app.page.evaluate(() => window.gaitlens.quality()!)) as RecordingQuality;
   });
   afterAll(async () => {
     await app?.close();
   });
 
   it('decodes all 230 frames at 30 fps with WebCodecs', async () => {
-    const info = await app.page.evaluate(() => (window as any).gaitlens.candidates());
+    const info = await app.page.evaluate(() => window.gaitlens.candidates()!);
     expect(skeleton.frames).toHaveLength(230);
     expect(skeleton.fpsHz).toBeCloseTo(30, 0);
     expect(info.decoder).toBe('webcodecs');

@@ -1,3 +1,4 @@
+import type {} from '../src/ui/automationTypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importVideo, openApp, SHARED, type AppSession } from './harness/appSession';
 
@@ -36,8 +37,8 @@ describe('offline PWA: after one online visit the import → skeleton flow works
     await app.page.waitForFunction(() => 'gaitlens' in window);
     const outcome = await importVideo(app.page, `${SHARED}/video/sports2d-demo-3s-640.mp4`);
     expect(outcome).toEqual({ screen: 'review', problemCodes: [] });
-    const skeleton = await app.page.evaluate(() => (window as any).gaitlens.skeleton());
-    const tracked = skeleton.frames.filter((f: any) => f.quality.subjectFound).length;
+    const skeleton = await app.page.evaluate(() => window.gaitlens.skeleton()!);
+    const tracked = skeleton.frames.filter((f) => f.quality.subjectFound).length;
     // In clip frames 0–13 the walker stands by the tree, where no pose pipeline finds her.
     expect(tracked / skeleton.frames.length).toBeGreaterThan(0.8);
   });

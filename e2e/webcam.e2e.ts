@@ -1,3 +1,4 @@
+import type {} from '../src/ui/automationTypes';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, SHARED, type AppSession } from './harness/appSession';
@@ -26,11 +27,11 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
     await page.getByTestId('start-recording').click();
     await page.waitForTimeout(4500);
     await page.getByTestId('stop-recording').click();
-    await page.waitForFunction(() => (window as any).gaitlens.screen() === 'review', undefined, {
+    await page.waitForFunction(() => window.gaitlens.screen() === 'review', undefined, {
       timeout: 30_000,
     });
-    const skeleton = await page.evaluate(() => (window as any).gaitlens.skeleton());
-    const tracked = skeleton.frames.filter((f: any) => f.quality.subjectFound).length;
+    const skeleton = await page.evaluate(() => window.gaitlens.skeleton()!);
+    const tracked = skeleton.frames.filter((f) => f.quality.subjectFound).length;
     console.log(
       `webcam: ${skeleton.frames.length} frames at ${skeleton.fpsHz} fps, ${tracked} tracked`,
     );
@@ -46,17 +47,17 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
     await app.context.clearPermissions();
     await app.page.getByTestId('open-webcam').click();
     await app.page.getByTestId('problem').waitFor({ timeout: 30_000 });
-    await expect(app.page.evaluate(() => (window as any).gaitlens.problemCodes())).resolves.toEqual(
-      ['camera-denied'],
-    );
+    await expect(app.page.evaluate(() => window.gaitlens.problemCodes())).resolves.toEqual([
+      'camera-denied',
+    ]);
   });
 
   it('no camera at all → a clear message', async () => {
     app = await openApp({ args: ['--use-fake-ui-for-media-stream'] });
     await app.page.getByTestId('open-webcam').click();
     await app.page.getByTestId('problem').waitFor({ timeout: 30_000 });
-    await expect(app.page.evaluate(() => (window as any).gaitlens.problemCodes())).resolves.toEqual(
-      ['no-camera'],
-    );
+    await expect(app.page.evaluate(() => window.gaitlens.problemCodes())).resolves.toEqual([
+      'no-camera',
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import type {} from '../src/ui/automationTypes';
+import type { SkeletonFrame } from '../src/core/skeleton/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importVideo, openApp, SHARED, type AppSession } from './harness/appSession';
 
@@ -14,23 +16,23 @@ describe('import a WebM video (the <video> + requestVideoFrameCallback fallback)
     const outcome = await importVideo(app.page, `${SHARED}/video/sports2d-demo-640.webm`, 240_000);
     expect(outcome).toEqual({ screen: 'review', problemCodes: [] });
     const { skeleton, info } = await app.page.evaluate(() => ({
-      skeleton: (window as any).gaitlens.skeleton(),
-      info: (window as any).gaitlens.candidates(),
+      skeleton: window.gaitlens.skeleton()!,
+      info: window.gaitlens.candidates()!,
     }));
     expect(info.decoder).toBe('video-element');
     expect(skeleton.fpsHz).toBeCloseTo(30, 0);
     expect(Math.abs(skeleton.frames.length - 230)).toBeLessThanOrEqual(2);
-    const hip = (f: any) => (f.image ? (f.image[23][0] + f.image[24][0]) / 2 : NaN);
+    const hip = (f: SkeletonFrame) => (f.image ? (f.image[23]![0] + f.image[24]![0]) / 2 : NaN);
     const mean = (t0: number, t1: number) => {
       const v = skeleton.frames
-        .filter((f: any) => f.timeS >= t0 && f.timeS <= t1)
+        .filter((f) => f.timeS >= t0 && f.timeS <= t1)
         .map(hip)
         .filter(Number.isFinite);
-      return v.reduce((a: number, b: number) => a + b, 0) / v.length;
+      return v.reduce((a, b) => a + b, 0) / v.length;
     };
     expect(mean(2, 2.5)).toBeGreaterThan(mean(5, 5.5) + 0.15);
-    const span = skeleton.frames.filter((f: any) => f.timeS >= 1.5 && f.timeS <= 6.5);
-    const share = span.filter((f: any) => f.quality.subjectFound).length / span.length;
+    const span = skeleton.frames.filter((f) => f.timeS >= 1.5 && f.timeS <= 6.5);
+    const share = span.filter((f) => f.quality.subjectFound).length / span.length;
     console.log(
       `webm: ${(skeleton.frames.length / info.processingS).toFixed(1)} frames/s, tracked ${(100 * share).toFixed(1)} %`,
     );

@@ -1,3 +1,4 @@
+import type {} from '../../src/ui/automationTypes';
 /**
  * `gaitlens pose <video> -o skeleton.json [--model lite|full]`: runs the built app's own pose
  * worker in headless Chromium (one pose implementation, not two) and writes the skeleton file.
@@ -34,23 +35,29 @@ export async function runPoseCommand(o: PoseCommandOptions): Promise<number> {
     const started = Date.now();
     for (;;) {
       const state = await page.evaluate(() => {
-        const g = (window as any).gaitlens;
-        return { screen: g.screen() as string, progress: g.progress() as { done: number; total: number } | null };
+        const g = window.gaitlens;
+        return {
+          screen: g.screen() as string,
+          progress: g.progress() as { done: number; total: number } | null,
+        };
       });
       if (state.screen === 'review' || state.screen === 'problem') break;
-      if (state.progress) process.stderr.write(progressBar(basename(o.video), state.progress, Date.now() - started));
+      if (state.progress)
+        process.stderr.write(progressBar(basename(o.video), state.progress, Date.now() - started));
       await new Promise((r) => setTimeout(r, 200));
     }
     process.stderr.write('\n');
-    const codes: string[] = await page.evaluate(() => (window as any).gaitlens.problemCodes());
+    const codes: string[] = await page.evaluate(() => window.gaitlens.problemCodes());
     if (codes.length) {
       const m = messageFor(codes[0]!);
       console.error(`${m.title}. ${m.detail} ${m.action} [${codes.join(', ')}]`);
       return 2;
     }
-    const skeleton = await page.evaluate(() => (window as any).gaitlens.skeleton());
+    const skeleton = await page.evaluate(() => window.gaitlens.skeleton()!);
     writeFileSync(o.out, JSON.stringify(skeleton));
-    const tracked = skeleton.frames.filter((f: { quality: { subjectFound: boolean } }) => f.quality.subjectFound).length;
+    const tracked = skeleton.frames.filter(
+      (f: { quality: { subjectFound: boolean } }) => f.quality.subjectFound,
+    ).length;
     console.error(`${o.out}: ${skeleton.frames.length} frames, subject tracked in ${tracked}`);
     return 0;
   } finally {

@@ -1,3 +1,4 @@
+import type {} from '../../src/ui/automationTypes';
 /**
  * One e2e session: the built app served on 127.0.0.1, real Chromium, and a record of every
  * request made by the page, its workers and its service worker, to prove nothing leaves the origin.
@@ -83,7 +84,7 @@ export async function importVideo(
   await page.getByTestId('video-file').setInputFiles(file);
   await page.waitForFunction(
     () => {
-      const g = (window as unknown as { gaitlens: { screen(): string } }).gaitlens;
+      const g = window.gaitlens;
       return g.screen() === 'review' || g.screen() === 'problem';
     },
     undefined,

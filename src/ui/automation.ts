@@ -2,16 +2,8 @@
  * A read-only window hook for automation (the `gaitlens pose` CLI and end-to-end tests drive the
  * real app in Chromium and read results here). It exposes skeleton data only, never pixels.
  */
+import type { AutomationHook } from './automationTypes';
 import type { Screen } from './session';
-
-interface AutomationHook {
-  screen: () => string;
-  problemCodes: () => string[];
-  skeleton: () => unknown;
-  quality: () => unknown;
-  candidates: () => unknown;
-  progress: () => { done: number; total: number } | null;
-}
 
 let current: Screen = { name: 'home' };
 
@@ -43,5 +35,5 @@ export function installAutomationHook(): void {
     progress: () =>
       current.name === 'processing' ? { done: current.done, total: current.total } : null,
   };
-  (window as unknown as { gaitlens: AutomationHook }).gaitlens = hook;
+  window.gaitlens = hook;
 }
