@@ -10,8 +10,15 @@ import { Processing } from './Processing/Processing';
 import { Problem } from './Problem/Problem';
 import { Review } from './Review/Review';
 import { Webcam } from './Webcam/Webcam';
+import { Results } from './Results/Results';
+import { ReportView } from './Report/ReportView';
+import { History } from './History/History';
+import { analyzeInWorker } from '../../workers/analysis.client';
+import type { Patient } from '../core/norms/types';
+import type { EventEdit } from '../core/events/types';
+import type { Skeleton } from '../core/skeleton/types';
 import { publishScreen } from './automation';
-import type { PoseRun, Screen } from './session';
+import type { AnalysedRecording, PoseRun, Screen } from './session';
 import { SOFTWARE } from './session';
 
 /** Minimum recording length GaitLens analyses, s (a few steps). */
@@ -27,6 +34,7 @@ function errorCode(e: unknown): string {
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [model, setModel] = useState<PoseModel>('lite');
+  const [patient, setPatient] = useState<Patient>({});
   const abort = useRef<AbortController | null>(null);
   useEffect(() => publishScreen(screen), [screen]);
 
@@ -91,9 +99,36 @@ export function App() {
     });
   };
 
+  const analyse = async (
+    skeleton: Skeleton,
+    videoUrl: string | null,
+    who: Patient,
+    edits: EventEdit[],
+  ) => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setScreen({ name: 'analysing' });
+    try {
+      const analysis = await analyzeInWorker(controller.signal, skeleton, { patient: who, edits });
+      const rec: AnalysedRecording = { skeleton, analysis, patient: who, edits, videoUrl };
+      setScreen({ name: 'results', rec });
+    } catch (e) {
+      if ((e as Error | null)?.name === 'AbortError') return;
+      console.error(e);
+      setScreen({ name: 'problem', codes: [errorCode(e)] });
+    }
+  };
+
   const home = () => {
     abort.current?.abort();
-    if (screen.name === 'review' && screen.run.videoUrl) URL.revokeObjectURL(screen.run.videoUrl);
+    const url =
+      screen.name === 'review'
+        ? screen.run.videoUrl
+        : screen.name === 'results' || screen.name === 'report'
+          ? screen.rec.videoUrl
+          : null;
+    if (url) URL.revokeObjectURL(url);
     setScreen({ name: 'home' });
   };
 
@@ -112,6 +147,7 @@ export function App() {
             onModel={setModel}
             onFile={onFile}
             onWebcam={() => setScreen({ name: 'webcam' })}
+            onHistory={() => setScreen({ name: 'history' })}
           />
         )}
         {screen.name === 'processing' && <Processing {...screen} onCancel={home} />}
@@ -119,9 +155,38 @@ export function App() {
           <Review
             run={screen.run}
             onPick={(f, x, y) => onPick(screen.run, f, x, y)}
+            onAnalyse={() =>
+              void analyse(screen.run.choice.skeleton, screen.run.videoUrl, patient, [])
+            }
             onDone={home}
           />
         )}
+        {screen.name === 'analysing' && (
+          <section class="card" data-testid="analysing">
+            <h2>Measuring the gait…</h2>
+          </section>
+        )}
+        {screen.name === 'results' && (
+          <Results
+            {...screen.rec}
+            onPatient={(p) => {
+              setPatient(p);
+              void analyse(screen.rec.skeleton, screen.rec.videoUrl, p, screen.rec.edits);
+            }}
+            onEdits={(edits) =>
+              void analyse(screen.rec.skeleton, screen.rec.videoUrl, screen.rec.patient, edits)
+            }
+            onReport={() => setScreen({ name: 'report', rec: screen.rec })}
+            onBack={home}
+          />
+        )}
+        {screen.name === 'report' && (
+          <ReportView
+            {...screen.rec}
+            onBack={() => setScreen({ name: 'results', rec: screen.rec })}
+          />
+        )}
+        {screen.name === 'history' && <History onBack={home} />}
         {screen.name === 'webcam' && (
           <Webcam
             model={model}

@@ -1,7 +1,10 @@
 /** The state of the app's one active recording, shared by the views. */
 import type { PoseCandidateFrame } from '../core/pose/types';
 import type { SubjectChoice } from '../core/pose/chooseSubject';
-import type { CaptureMeta } from '../core/skeleton/types';
+import type { CaptureMeta, Skeleton } from '../core/skeleton/types';
+import type { AnalysisResult } from '../core/pipeline/types';
+import type { Patient } from '../core/norms/types';
+import type { EventEdit } from '../core/events/types';
 
 /** A finished pose run: estimator output, the chosen subject and where it came from. */
 export interface PoseRun {
@@ -16,11 +19,25 @@ export interface PoseRun {
   processingS: number;
 }
 
+/** An analysed recording: what the results, report and history views show. */
+export interface AnalysedRecording {
+  skeleton: Skeleton;
+  analysis: AnalysisResult;
+  patient: Patient;
+  edits: EventEdit[];
+  /** Object URL of the video for playback and key frames (null: webcam or reopened from history). */
+  videoUrl: string | null;
+}
+
 /** What the app is showing. */
 export type Screen =
   | { name: 'home' }
   | { name: 'processing'; fileName: string; done: number; total: number; fps: number; etaS: number }
   | { name: 'review'; run: PoseRun }
+  | { name: 'analysing' }
+  | { name: 'results'; rec: AnalysedRecording }
+  | { name: 'report'; rec: AnalysedRecording }
+  | { name: 'history' }
   | { name: 'webcam' }
   | { name: 'problem'; codes: string[] };
 

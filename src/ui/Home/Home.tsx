@@ -9,6 +9,7 @@ export function Home(props: {
   onModel: (m: PoseModel) => void;
   onFile: (f: File) => void;
   onWebcam: () => void;
+  onHistory: () => void;
 }) {
   return (
     <section class="card home">
@@ -33,6 +34,9 @@ export function Home(props: {
         </label>
         <button type="button" class="button" onClick={props.onWebcam} data-testid="open-webcam">
           Use the webcam
+        </button>
+        <button type="button" class="button" onClick={props.onHistory} data-testid="open-history">
+          Patient history
         </button>
       </div>
       <fieldset class="model">

@@ -12,6 +12,7 @@ import { SkeletonView } from './SkeletonView';
 export function Review(props: {
   run: PoseRun;
   onPick: (frame: number, xFrac: number, yFrac: number) => void;
+  onAnalyse: () => void;
   onDone: () => void;
 }) {
   const { run } = props;
@@ -97,6 +98,9 @@ export function Review(props: {
         </p>
       )}
       <div class="actions">
+        <button type="button" class="primary" onClick={props.onAnalyse} data-testid="analyse">
+          Measure gait
+        </button>
         <button type="button" onClick={download} data-testid="download-skeleton">
           Save skeleton (JSON, no video)
         </button>
