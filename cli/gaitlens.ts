@@ -1,9 +1,11 @@
 /** The `gaitlens` command line: the same src/core code as the app, for folders of recordings. */
 import { parseArgs } from 'node:util';
 import { runPoseCommand } from './commands/pose';
+import { parseReportArgs, REPORT_USAGE, runReportCommand } from './commands/report';
 
 const USAGE = `Usage:
   gaitlens pose <video> -o <skeleton.json> [--model lite|full]
+${REPORT_USAGE}
 
 GaitLens is not a diagnostic device. Video never leaves this computer.`;
 
@@ -22,6 +24,14 @@ const COMMANDS: Record<string, Command> = {
       return 64;
     }
     return runPoseCommand({ video, out: values.out, model: values.model as 'lite' | 'full' });
+  },
+  report: async (argv) => {
+    const options = parseReportArgs(argv);
+    if (!options) {
+      console.error(USAGE);
+      return 64;
+    }
+    return runReportCommand(options);
   },
 };
 

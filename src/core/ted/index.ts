@@ -9,3 +9,4 @@ export * from './trends';
 export * from './keyFrames';
 export * from './computeTed';
 export * from './tedInputFromSkeleton';
+export * from './writeTedEvidence';
