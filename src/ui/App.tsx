@@ -10,9 +10,10 @@ import { Processing } from './Processing/Processing';
 import { Problem } from './Problem/Problem';
 import { Review } from './Review/Review';
 import { Webcam } from './Webcam/Webcam';
-import { Results } from './Results/Results';
+import { LazyResults } from './Results/LazyResults';
 import { ReportView } from './Report/ReportView';
 import { History } from './History/History';
+import { SaveSession } from './Save/SaveSession';
 import { analyzeInWorker } from '../../workers/analysis.client';
 import type { Patient } from '../core/norms/types';
 import type { EventEdit } from '../core/events/types';
@@ -59,9 +60,9 @@ export function App() {
         return;
       }
       const started = performance.now();
-      const candidates = await runPose(source, model, controller.signal, (p) =>
-        setScreen({ name: 'processing', fileName: file.name, ...p }),
-      );
+      const candidates = await runPose(source, model, controller.signal, (p) => {
+        if (!controller.signal.aborted) setScreen({ name: 'processing', fileName: file.name, ...p });
+      });
       const capture = {
         source: 'file' as const,
         fileName: file.name,
@@ -104,14 +105,25 @@ export function App() {
     videoUrl: string | null,
     who: Patient,
     edits: EventEdit[],
+    sessionId?: string,
   ) => {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    setScreen({ name: 'analysing' });
+    // A recompute from the results page keeps the page (selection, scroll) and marks it busy.
+    setScreen((cur) =>
+      cur.name === 'results' ? { ...cur, recomputing: true } : { name: 'analysing' },
+    );
     try {
       const analysis = await analyzeInWorker(controller.signal, skeleton, { patient: who, edits });
-      const rec: AnalysedRecording = { skeleton, analysis, patient: who, edits, videoUrl };
+      const rec: AnalysedRecording = {
+        skeleton,
+        analysis,
+        patient: who,
+        edits,
+        videoUrl,
+        sessionId,
+      };
       setScreen({ name: 'results', rec });
     } catch (e) {
       if ((e as Error | null)?.name === 'AbortError') return;
@@ -167,14 +179,22 @@ export function App() {
           </section>
         )}
         {screen.name === 'results' && (
-          <Results
+          <LazyResults
             {...screen.rec}
+            recomputing={screen.recomputing === true}
             onPatient={(p) => {
               setPatient(p);
-              void analyse(screen.rec.skeleton, screen.rec.videoUrl, p, screen.rec.edits);
+              const { skeleton, videoUrl, edits, sessionId } = screen.rec;
+              void analyse(skeleton, videoUrl, p, edits, sessionId);
             }}
             onEdits={(edits) =>
-              void analyse(screen.rec.skeleton, screen.rec.videoUrl, screen.rec.patient, edits)
+              void analyse(
+                screen.rec.skeleton,
+                screen.rec.videoUrl,
+                screen.rec.patient,
+                edits,
+                screen.rec.sessionId,
+              )
             }
             onReport={() => setScreen({ name: 'report', rec: screen.rec })}
             onBack={home}
@@ -186,7 +206,16 @@ export function App() {
             onBack={() => setScreen({ name: 'results', rec: screen.rec })}
           />
         )}
-        {screen.name === 'history' && <History onBack={home} />}
+        {screen.name === 'results' && (
+          <SaveSession
+            key={screen.rec.sessionId ?? 'unsaved'}
+            rec={screen.rec}
+            onSaved={(rec) => setScreen({ name: 'results', rec })}
+          />
+        )}
+        {screen.name === 'history' && (
+          <History onBack={home} onOpen={(rec) => setScreen({ name: 'results', rec })} />
+        )}
         {screen.name === 'webcam' && (
           <Webcam
             model={model}

@@ -34,6 +34,17 @@ export function installAutomationHook(): void {
         : null,
     progress: () =>
       current.name === 'processing' ? { done: current.done, total: current.total } : null,
+    analysis: () =>
+      current.name === 'results' || current.name === 'report' ? current.rec.analysis : null,
+    recomputing: () => current.name === 'results' && current.recomputing === true,
+    measurements: () =>
+      current.name === 'results' || current.name === 'report'
+        ? current.rec.analysis.measurements
+        : null,
+    sessionId: () =>
+      current.name === 'results' || current.name === 'report'
+        ? (current.rec.sessionId ?? null)
+        : null,
   };
   window.gaitlens = hook;
 }

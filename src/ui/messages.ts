@@ -2,7 +2,9 @@
  * The one table of user-facing messages: each code maps to a sentence a clinician can read and
  * what to do next. Never show raw error text to the user.
  */
-import type { MediaErrorCode } from '../core/errors';
+import type { InputFormatCode, MediaErrorCode } from '../core/errors';
+import type { DecryptErrorCode } from '../export/crypto/envelope';
+import type { StoreErrorCode } from '../store/storeError';
 import type { RecordingIssue } from '../core/pose/assessRecording';
 
 /** A message for the user: what happened and what to do. */
@@ -13,7 +15,14 @@ export interface UserMessage {
 }
 
 /** Every code the UI can show. */
-export type MessageCode = MediaErrorCode | RecordingIssue | 'unexpected' | 'storage-full';
+export type MessageCode =
+  | MediaErrorCode
+  | RecordingIssue
+  | Exclude<StoreErrorCode, 'quota-exceeded'>
+  | DecryptErrorCode
+  | InputFormatCode
+  | 'unexpected'
+  | 'storage-full';
 
 const MESSAGES: Record<MessageCode, UserMessage> = {
   'not-a-video': {
@@ -91,6 +100,79 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
     detail: 'The session could not be saved; nothing was changed.',
     action: 'Export and delete old sessions, or free disk space, then save again.',
   },
+  'not-found': {
+    title: 'That record no longer exists',
+    detail:
+      'The patient or session was deleted (perhaps in another tab) or the file names no patient.',
+    action: 'Go back to the patient list and choose again.',
+  },
+  'duplicate-code': {
+    title: 'Another patient already has this code',
+    detail: 'Patient codes must be unique; nothing was saved.',
+    action: 'Choose that patient from the list, or type a different code.',
+  },
+  'transaction-failed': {
+    title: 'The local database could not save this',
+    detail: 'The browser refused the change, so nothing was written; earlier data is unchanged.',
+    action: 'Try again. If it keeps failing, export a backup and reload the page.',
+  },
+  'version-too-new': {
+    title: 'The saved data comes from a newer GaitLens',
+    detail: 'This copy of GaitLens is older than the one that last opened the patient history.',
+    action: 'Reload the page to get the newest version of the app.',
+  },
+  unavailable: {
+    title: 'This browser cannot store data here',
+    detail: 'Local storage (IndexedDB) is switched off, for example in some private windows.',
+    action: 'Open GaitLens in a normal window, or export the results as files instead.',
+  },
+  'wrong-passphrase': {
+    title: 'The passphrase is wrong, or the file was changed',
+    detail: 'The encrypted file could not be opened with this passphrase; nothing was imported.',
+    action: 'Check the passphrase (it is case-sensitive) and try again.',
+  },
+  'empty-passphrase': {
+    title: 'A passphrase is needed',
+    detail: 'This file is encrypted, or you asked for encryption, but the passphrase is empty.',
+    action: 'Type the passphrase, or leave encryption off.',
+  },
+  'not-json': {
+    title: 'The file is not readable JSON',
+    detail: 'The file is not JSON, or it was cut off while copying. Nothing was imported.',
+    action: 'Export the file again from GaitLens and import the new copy.',
+  },
+  'too-large': {
+    title: 'The file is too large',
+    detail: 'The file is larger than GaitLens accepts for import. Nothing was imported.',
+    action: 'Check that this is a GaitLens export of one session or one backup.',
+  },
+  'wrong-format': {
+    title: 'This is not the right kind of file',
+    detail:
+      'GaitLens expected a session bundle (.gaitlens.json) or a backup, and got something else.',
+    action: 'Choose a file exported by GaitLens with "GaitLens bundle" or "Back up".',
+  },
+  'wrong-version': {
+    title: 'The file comes from another GaitLens version',
+    detail: 'Its format version is not one this GaitLens can read. Nothing was imported.',
+    action: 'Update GaitLens, or export the file again with this version.',
+  },
+  schema: {
+    title: 'The file has a wrong or missing value',
+    detail:
+      'One value in the file does not fit the format (shown below with where it is). Nothing was imported.',
+    action: 'Export the file again from GaitLens; do not edit exported files by hand.',
+  },
+  'not-trc': {
+    title: 'The TRC file header is not valid',
+    detail: 'The marker file does not start the way a TRC file must.',
+    action: 'Export the TRC file again.',
+  },
+  'not-c3d': {
+    title: 'The C3D file header is not valid',
+    detail: 'The file does not start the way a C3D file must.',
+    action: 'Export the C3D file again.',
+  },
   unexpected: {
     title: 'Something went wrong',
     detail: 'GaitLens hit an unexpected problem. No data left this device.',
@@ -104,5 +186,6 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
  * @returns title, detail and next step
  */
 export function messageFor(code: string): UserMessage {
+  if (code === 'quota-exceeded') return MESSAGES['storage-full'];
   return MESSAGES[code as MessageCode] ?? MESSAGES.unexpected;
 }

@@ -27,6 +27,8 @@ export interface AnalysedRecording {
   edits: EventEdit[];
   /** Object URL of the video for playback and key frames (null: webcam or reopened from history). */
   videoUrl: string | null;
+  /** Key of the saved session in the history (absent until saved). */
+  sessionId?: string;
 }
 
 /** What the app is showing. */
@@ -35,7 +37,7 @@ export type Screen =
   | { name: 'processing'; fileName: string; done: number; total: number; fps: number; etaS: number }
   | { name: 'review'; run: PoseRun }
   | { name: 'analysing' }
-  | { name: 'results'; rec: AnalysedRecording }
+  | { name: 'results'; rec: AnalysedRecording; recomputing?: boolean }
   | { name: 'report'; rec: AnalysedRecording }
   | { name: 'history' }
   | { name: 'webcam' }

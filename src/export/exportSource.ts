@@ -1,0 +1,35 @@
+/** The input of every export writer (src/export/formats.ts) from a GaitLens bundle. */
+import { InputFormatError } from '../core/errors';
+import type { GaitEvent } from '../core/events/types';
+import type { Parameter } from '../core/params/types';
+import type { ExportSource } from './formats';
+import type { GaitBundle } from './json/bundleTypes';
+
+/**
+ * Build the writers' input from a bundle whose `measurements` is a measurements result
+ * (`gaitlens.measurements/1`, src/core/analysis, as the app stores it).
+ * @param bundle - a validated bundle
+ * @returns the bundle, the final events (manual edits applied) and the measured parameters
+ * @throws InputFormatError `schema` (path `measurements`) when the bundle carries no measurements result
+ */
+export function exportSourceFromBundle(bundle: GaitBundle): ExportSource {
+  const m = bundle.measurements;
+  const ok =
+    m !== null &&
+    typeof m === 'object' &&
+    !Array.isArray(m) &&
+    m.format === 'gaitlens.measurements/1' &&
+    Array.isArray(m.events) &&
+    Array.isArray(m.parameters);
+  if (!ok)
+    throw new InputFormatError(
+      'schema',
+      'The bundle carries no measurements result (gaitlens.measurements/1)',
+      'measurements',
+    );
+  return {
+    bundle,
+    finalEvents: m.events as unknown as GaitEvent[],
+    parameters: m.parameters as unknown as Parameter[],
+  };
+}
