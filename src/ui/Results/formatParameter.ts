@@ -1,0 +1,164 @@
+/**
+ * Pure shaping of `Parameter`s into the rows of the results table: values with their spread,
+ * cycle counts, norm, z, flag, quality grade and the reasons in words. No DOM.
+ */
+import type { StepTimeAsymmetry } from '../../core/params/computeAsymmetry';
+import type {
+  NormComparison,
+  NormFlag,
+  Parameter,
+  ParamKey,
+  ParamStat,
+  QualityGrade,
+} from '../../core/params/types';
+import { FLAG_TEXT, paramLabel, reasonText, referenceName } from './labels';
+
+/** Decimals shown per unit (about the resolution of video at 30 fps). */
+const DECIMALS: Readonly<Record<string, number>> = { 'steps/min': 1, s: 3, '%': 1, 'm/s': 2, m: 2 };
+
+/**
+ * Format a number for display with a true minus sign.
+ * @param value - the number (NaN or null give `—`)
+ * @param decimals - digits after the point (0–6)
+ * @returns e.g. `−1.81`
+ */
+export function formatNumber(value: number | null | undefined, decimals: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toFixed(decimals).replace(/^-/, '−');
+}
+
+/** One cell of the table: one statistic (pooled, left or right) of one parameter. */
+export interface StatCell {
+  /** The mean in the unit, or `—` when refused. */
+  value: string;
+  /** `SD 0.021 · CV 3.4 %` when available, else ``. */
+  spread: string;
+  /** Cycles or steps used. */
+  nUsed: number;
+  refused: boolean;
+  /** `z −1.81` when a norm applies, else ``. */
+  z: string;
+  flag: NormFlag;
+  flagText: string;
+  grade: QualityGrade | null;
+  /** Reasons in words; a refused value starts with `not measured: …`. */
+  notes: string[];
+}
+
+/** The normative reference of a row. */
+export interface NormSummary {
+  /** Citation key, `` when no norm applies. */
+  reference: string;
+  /** Short reference name, e.g. `Fukuchi et al. 2018`. */
+  referenceName: string;
+  population: string;
+  /** `117.7 ± 6.1` in the parameter's unit, or ``. */
+  meanSd: string;
+  /** Why no norm applies, e.g. `age unknown`; `` when one applies. */
+  note: string;
+}
+
+/** One row of the parameter table. */
+export interface ParameterRow {
+  key: ParamKey;
+  /** e.g. `Cadence (steps/min)`. */
+  label: string;
+  all: StatCell;
+  left: StatCell | null;
+  right: StatCell | null;
+  norm: NormSummary;
+}
+
+/**
+ * Shape one statistic into a table cell.
+ * @param stat - the statistic (mean, sd, cvPct in %, nUsed, grade, reasons)
+ * @param norm - its norm comparison, if computed
+ * @param unit - the parameter's unit (sets the decimals)
+ * @returns the cell, with reasons in words
+ */
+export function formatStatCell(
+  stat: ParamStat,
+  norm: NormComparison | undefined,
+  unit: string,
+): StatCell {
+  const d = DECIMALS[unit] ?? 2;
+  const refused = stat.mean === null;
+  const words = stat.reasons.map((r) => reasonText(r, stat.nUsed));
+  const notes = refused ? [`not measured: ${words.join('; ') || 'no value'}`] : words;
+  const spread = [
+    stat.sd !== null ? `SD ${formatNumber(stat.sd, d)}` : '',
+    stat.cvPct !== null ? `CV ${formatNumber(stat.cvPct, 1)} %` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const flag = norm?.flag ?? 'no-norm';
+  return {
+    value: formatNumber(stat.mean, d),
+    spread,
+    nUsed: stat.nUsed,
+    refused,
+    z: norm?.z !== null && norm?.z !== undefined ? `z ${formatNumber(norm.z, 2)}` : '',
+    flag,
+    flagText: FLAG_TEXT[flag],
+    grade: stat.grade,
+    notes,
+  };
+}
+
+/**
+ * The norm shown for a parameter: the pooled one, else the first side with one.
+ * @param p - parameter with `norm` filled by src/core/norms
+ * @returns reference, population, mean ± SD in the unit, or why no norm applies
+ * @remarks Norms are per limb or pooled, so one reference serves the whole row. A refused value has
+ *   no comparison (`no value`), so the note of another cell (e.g. `age unknown`) is preferred.
+ */
+export function summariseNorm(p: Parameter): NormSummary {
+  const d = DECIMALS[p.unit] ?? 2;
+  const list = [p.norm?.all, p.norm?.left, p.norm?.right].filter(
+    (n): n is NormComparison => n !== undefined,
+  );
+  const hit = list.find((n) => n.reference !== '' && n.mean !== null);
+  if (hit) {
+    return {
+      reference: hit.reference,
+      referenceName: referenceName(hit.reference),
+      population: hit.population,
+      meanSd: `${formatNumber(hit.mean, d)} ± ${formatNumber(hit.sd, d)}`,
+      note: '',
+    };
+  }
+  const note = list.map((n) => n.note).find((n) => n && n !== 'no value') ?? list[0]?.note ?? '';
+  return { reference: '', referenceName: '', population: '', meanSd: '', note: note || 'none' };
+}
+
+/**
+ * Shape every parameter into a table row.
+ * @param parameters - `analysis.measurements.parameters`; not modified
+ * @returns rows in the order of the input
+ */
+export function parameterRows(parameters: readonly Parameter[]): ParameterRow[] {
+  return parameters.map((p) => ({
+    key: p.key,
+    label: paramLabel(p.key, p.unit),
+    all: formatStatCell(p.all, p.norm?.all, p.unit),
+    left: p.left ? formatStatCell(p.left, p.norm?.left, p.unit) : null,
+    right: p.right ? formatStatCell(p.right, p.norm?.right, p.unit) : null,
+    norm: summariseNorm(p),
+  }));
+}
+
+/**
+ * Step-time asymmetry in words.
+ * @param a - the asymmetry (symmetry index %, ratio, left − right difference s)
+ * @returns e.g. `symmetry index 4.2 % · ratio 1.04 · left − right 0.023 s`, or `not measured: …`
+ */
+export function formatAsymmetry(a: StepTimeAsymmetry): string {
+  if (a.symmetryIndexPct === null) {
+    return `not measured: ${a.reasons.map((r) => reasonText(r)).join('; ') || 'no value'}`;
+  }
+  return [
+    `symmetry index ${formatNumber(a.symmetryIndexPct, 1)} %`,
+    `ratio ${formatNumber(a.symmetryRatio, 2)}`,
+    `left − right ${formatNumber(a.differenceS, 3)} s`,
+  ].join(' · ');
+}
