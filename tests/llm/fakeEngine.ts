@@ -33,16 +33,16 @@ export class FakeEngine implements MLCEngineInterface {
   async chatCompletion(request: ChatCompletionRequest): Promise<never> {
     this.requests.push(request);
     if (this.failWith !== undefined) throw this.failWith;
-    const self = this;
-    async function* stream(): AsyncGenerator<ChatCompletionChunk> {
-      for (let i = 0; i < self.pieces.length; i++) {
-        self.beforePiece(i);
-        if (self.interrupted) break;
-        yield chunk(self.pieces[i]!, null);
-      }
-      yield chunk('', self.interrupted ? 'abort' : 'stop', self.pieces.length);
+    return this.stream() as never;
+  }
+
+  private async *stream(): AsyncGenerator<ChatCompletionChunk> {
+    for (let i = 0; i < this.pieces.length; i++) {
+      this.beforePiece(i);
+      if (this.interrupted) break;
+      yield chunk(this.pieces[i]!, null);
     }
-    return stream() as never;
+    yield chunk('', this.interrupted ? 'abort' : 'stop', this.pieces.length);
   }
 
   interruptGenerate = () => {
