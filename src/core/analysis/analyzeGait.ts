@@ -102,6 +102,7 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
   const parameters = computeParameters({
     cycles: built.cycles,
     steps: built.steps,
+    intervals: built.intervals,
     droppedCycles: {
       left: built.dropped.filter((d) => d.side === 'left').length,
       right: built.dropped.filter((d) => d.side === 'right').length,

@@ -33,7 +33,13 @@ export type CycleDropReason = 'outside-bout' | 'incomplete' | 'out-of-order' | '
 /** Result of {@link buildCycles}. */
 export interface BuildCyclesResult {
   cycles: GaitCycle[];
+  /** Steps between heel strikes of different sides (side = side of the heel strike that ends it). */
   steps: GaitStep[];
+  /**
+   * Intervals between all consecutive heel strikes in a bout, whatever their side labels (side =
+   * label of the heel strike that ends it): the pooled step times, robust to left/right mislabels.
+   */
+  intervals: GaitStep[];
   dropped: { side: Side; startS: number; reason: CycleDropReason }[];
 }
 
@@ -50,10 +56,15 @@ function boutOf(bouts: Bout[], t: number, slackS: number): number {
  * @returns complete cycles per side, steps, and dropped candidates with reasons
  * @remarks A cycle runs between two consecutive heel strikes of one side in the same bout and needs
  *   exactly one own toe-off and one contralateral toe-off and heel strike in the order
- *   HS → opposite TO → opposite HS → own TO → HS (Perry's phases). Cycles whose stride time is
- *   outside 0.6–1.5 × the side's median are outliers (a missed or spurious heel strike). A step is a
- *   heel strike preceded by a heel strike of the other side in the same bout, with no own heel
- *   strike in between. Missing data: events with NaN times are ignored.
+ *   HS → opposite TO → opposite HS → own TO → HS (Perry's phases); events within one frame of
+ *   either heel strike are not counted, and two events less than one frame apart may appear in
+ *   either order (at 30 fps, terminal double support can be shorter than the timing error).
+ *   Cycles whose stride time is outside 0.6–1.5 × the side's median are outliers (a missed or
+ *   spurious heel strike). A step is a heel strike preceded by a heel strike of the other side in
+ *   the same bout, with no own heel strike in between. Intervals are all consecutive heel strikes
+ *   in a bout whatever their side (a mislabelled side changes steps and cycles, not intervals).
+ *   Steps and intervals outside 0.5–1.6 × their median are dropped. Missing data: events with NaN
+ *   times are ignored.
  * @see Perry J, Burnfield JM. Gait Analysis: Normal and Pathological Function, 2nd ed. SLACK; 2010.
  */
 export function buildCycles(events: GaitEvent[], bouts: Bout[], frameS: number): BuildCyclesResult {
@@ -70,7 +81,8 @@ export function buildCycles(events: GaitEvent[], bouts: Bout[], frameS: number):
         dropped.push({ side, startS: a.timeS, reason: 'outside-bout' });
         continue;
       }
-      const inside = ev.filter((e) => e.timeS > a.timeS && e.timeS < b.timeS);
+      // events within one frame of a heel strike are too close to be ordered against it
+      const inside = ev.filter((e) => e.timeS > a.timeS + frameS && e.timeS < b.timeS - frameS);
       const pick = (s: Side, t: GaitEvent['type']) =>
         inside.filter((e) => e.side === s && e.type === t);
       const own = pick(side, 'toe-off');
@@ -82,7 +94,7 @@ export function buildCycles(events: GaitEvent[], bouts: Bout[], frameS: number):
         continue;
       }
       const seq = [a, oto[0]!, ohs[0]!, own[0]!, b];
-      if (!seq.every((e, k) => k === 0 || e.timeS > seq[k - 1]!.timeS)) {
+      if (!seq.every((e, k) => k === 0 || e.timeS > seq[k - 1]!.timeS - frameS)) {
         dropped.push({ side, startS: a.timeS, reason: 'out-of-order' });
         continue;
       }
@@ -103,17 +115,24 @@ export function buildCycles(events: GaitEvent[], bouts: Bout[], frameS: number):
       else dropped.push({ side, startS: c.startS, reason: 'outlier' });
     }
   }
-  return { cycles, steps: buildSteps(ev, bouts, frameS), dropped };
+  return {
+    cycles,
+    steps: buildSteps(ev, bouts, frameS, false),
+    intervals: buildSteps(ev, bouts, frameS, true),
+    dropped,
+  };
 }
 
-// Steps: each heel strike preceded (in the same bout) by a heel strike of the other side.
-function buildSteps(ev: GaitEvent[], bouts: Bout[], frameS: number): GaitStep[] {
+// Steps: each heel strike preceded (in the same bout) by a heel strike of the other side, or by
+// any heel strike when `anySide`; intervals outside 0.5–1.6 × the median are dropped.
+function buildSteps(ev: GaitEvent[], bouts: Bout[], frameS: number, anySide: boolean): GaitStep[] {
   const hs = ev.filter((e) => e.type === 'heel-strike');
   const steps: GaitStep[] = [];
   for (let i = 1; i < hs.length; i++) {
     const [a, b] = [hs[i - 1]!, hs[i]!];
     const bout = boutOf(bouts, a.timeS, frameS);
-    if (a.side === b.side || bout < 0 || bout !== boutOf(bouts, b.timeS, frameS)) continue;
+    if ((!anySide && a.side === b.side) || bout < 0 || bout !== boutOf(bouts, b.timeS, frameS))
+      continue;
     steps.push({ side: b.side, startS: a.timeS, endS: b.timeS });
   }
   const med = median(steps.map((s) => s.endS - s.startS));

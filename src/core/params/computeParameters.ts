@@ -10,6 +10,8 @@ import type { ParamKey, ParamReason, Parameter, ParamStat, QualityGrade } from '
 export interface ParameterInput {
   cycles: GaitCycle[];
   steps: GaitStep[];
+  /** Intervals between all consecutive heel strikes (pooled cadence and step time; see buildCycles). */
+  intervals: GaitStep[];
   /** Dropped cycle candidates per side. */
   droppedCycles: Record<Side, number>;
   /** Heel position along the progression axis per frame and side, trajectory unit (NaN missing). */
@@ -32,6 +34,8 @@ type Extract = {
   key: ParamKey;
   unit: string;
   perStep?: boolean;
+  /** Pooled value from all heel-strike intervals, whatever their side labels. */
+  pooledIntervals?: boolean;
   spatial?: boolean;
   of: (c: GaitCycle & GaitStep) => number;
 };
@@ -53,9 +57,16 @@ function definitions(input: ParameterInput): Extract[] {
       key: 'cadenceStepsPerMin',
       unit: 'steps/min',
       perStep: true,
+      pooledIntervals: true,
       of: (s) => 60 / (s.endS - s.startS),
     },
-    { key: 'stepTimeS', unit: 's', perStep: true, of: (s) => s.endS - s.startS },
+    {
+      key: 'stepTimeS',
+      unit: 's',
+      perStep: true,
+      pooledIntervals: true,
+      of: (s) => s.endS - s.startS,
+    },
     { key: 'strideTimeS', unit: 's', of: stride },
     { key: 'stancePct', unit: '%', of: (c) => (100 * (c.toeOffS - c.startS)) / stride(c) },
     { key: 'swingPct', unit: '%', of: (c) => (100 * (c.endS - c.toeOffS)) / stride(c) },
@@ -96,7 +107,12 @@ function definitions(input: ParameterInput): Extract[] {
  *   side's heel strike; cadence per step is 60 / step time. Step length is the distance along the
  *   progression from the other heel at its heel strike (step start) to this heel at its heel strike; stride length is the heel's travel
  *   between its heel strikes; speed is stride length / stride time. The pooled `all` statistic uses
- *   both sides' values and is gated by the side with fewer cycles. Missing data: a NaN heel position
+ *   both sides' values and is gated by half the cycles of both sides together (the walker's
+ *   strides), except cadence and step time, whose `all` comes from the intervals between all
+ *   consecutive heel strikes (both sides, side labels ignored) and is gated by half their count
+ *   (two steps per stride): a short clip, or a far leg that the pose estimator mislabels, still
+ *   gives pooled values (flagged `few-cycles`), while each side's values keep needing 2 cycles of
+ *   that side. Missing data: a NaN heel position
  *   gives a NaN spatial value, which is dropped and counted.
  * @see Perry J, Burnfield JM. Gait Analysis: Normal and Pathological Function, 2nd ed. SLACK; 2010.
  */
@@ -117,7 +133,8 @@ export function computeParameters(input: ParameterInput): Parameter[] {
       const nOf = (s: Side): number => items(s).length;
       return {
         refuse,
-        gatingCycles: side === 'all' ? Math.min(nOf('left'), nOf('right')) : nOf(side),
+        // pooled: strides of the walker, half the cycles (or steps) of both sides together
+        gatingCycles: side === 'all' ? Math.floor((nOf('left') + nOf('right')) / 2) : nOf(side),
         droppedCycles:
           side === 'all'
             ? input.droppedCycles.left + input.droppedCycles.right
@@ -128,7 +145,12 @@ export function computeParameters(input: ParameterInput): Parameter[] {
       };
     };
     const stat = (side: Side): ParamStat => gradeStat(items(side).map(d.of), ctx(side));
-    const all = gradeStat([...items('left'), ...items('right')].map(d.of), ctx('all'));
+    const all = d.pooledIntervals
+      ? gradeStat((input.intervals as (GaitCycle & GaitStep)[]).map(d.of), {
+          ...ctx('all'),
+          gatingCycles: Math.floor(input.intervals.length / 2), // two steps per cycle
+        })
+      : gradeStat([...items('left'), ...items('right')].map(d.of), ctx('all'));
     return { key: d.key, unit: d.unit, all, left: stat('left'), right: stat('right') };
   });
 }
