@@ -6,6 +6,7 @@ import type { InputFormatCode, MediaErrorCode } from '../core/errors';
 import type { DecryptErrorCode } from '../export/crypto/envelope';
 import type { StoreErrorCode } from '../store/storeError';
 import type { RecordingIssue } from '../core/pose/assessRecording';
+import type { LlmErrorCode } from '../llm/errors';
 
 /** A message for the user: what happened and what to do. */
 export interface UserMessage {
@@ -21,6 +22,7 @@ export type MessageCode =
   | Exclude<StoreErrorCode, 'quota-exceeded'>
   | DecryptErrorCode
   | InputFormatCode
+  | LlmErrorCode
   | 'unexpected'
   | 'storage-full';
 
@@ -172,6 +174,56 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
     title: 'The C3D file header is not valid',
     detail: 'The file does not start the way a C3D file must.',
     action: 'Export the C3D file again.',
+  },
+  'llm-no-webgpu': {
+    title: 'The language model cannot run in this browser',
+    detail: 'This browser offers no WebGPU, which the optional language model needs.',
+    action:
+      'Use the template report (it is complete), or open GaitLens in a recent Chrome or Edge.',
+  },
+  'llm-no-adapter': {
+    title: 'No graphics processor available for the language model',
+    detail: 'WebGPU is present but found no usable graphics processor on this computer.',
+    action: 'Use the template report (it is complete), or try a computer with a graphics card.',
+  },
+  'llm-fallback-adapter': {
+    title: 'Only a software graphics processor was found',
+    detail: 'The language model would run on the main processor here and take far too long.',
+    action: 'Use the template report (it is complete), or try a computer with a graphics card.',
+  },
+  'llm-gpu-limits': {
+    title: 'The graphics processor is too small for the language model',
+    detail: 'Its memory limits are below what the model runtime needs.',
+    action:
+      'Use the template report (it is complete), or try a computer with a larger graphics card.',
+  },
+  'llm-gpu-feature': {
+    title: 'This model needs a graphics feature this computer lacks',
+    detail:
+      'The model uses 16-bit shaders (shader-f16), which this graphics processor does not offer.',
+    action: 'Import a q4f32 version of the model instead, or use the template report.',
+  },
+  'llm-folder-incomplete': {
+    title: 'The model folder is incomplete',
+    detail:
+      'It needs mlc-chat-config.json, tokenizer.json, tensor-cache.json, every weight shard and one model library (.wasm).',
+    action: 'Choose the complete model folder, with its .wasm library copied into it.',
+  },
+  'llm-localhost-model-lib': {
+    title: 'Imported models cannot run from a “localhost” address',
+    detail:
+      'The model runtime would look for the imported library on the server instead of this device.',
+    action: 'Open GaitLens at 127.0.0.1 instead of localhost and import the folder again.',
+  },
+  'llm-load-failed': {
+    title: 'The language model could not be loaded',
+    detail: 'Its files could not be read or started on this computer. Nothing left this device.',
+    action: 'Import the model folder again, or use the template report.',
+  },
+  'llm-generation-failed': {
+    title: 'The language model stopped while writing',
+    detail: 'The model failed before finishing. The template report is unchanged.',
+    action: 'Try again, or use the template report.',
   },
   unexpected: {
     title: 'Something went wrong',
