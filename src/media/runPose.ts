@@ -1,6 +1,6 @@
 /**
  * Runs pose estimation over a frame source in the pose worker: decode on the main thread (fast),
- * pose in the worker, one frame in flight with the next already decoding. Cancellable.
+ * pose in the worker, two frames in flight so the worker never waits. Cancellable.
  */
 import type { PoseCandidateFrame } from '../core/pose/types';
 import { detectPosesInWorker, poseWorker } from '../../workers/pose.client';
@@ -35,24 +35,28 @@ export async function runPose(
   const out: PoseCandidateFrame[] = [];
   const started = performance.now();
   const abort = () => new DOMException('The pose run was cancelled.', 'AbortError');
+  // Two frames in flight: the worker starts the next frame while this thread handles a result.
+  const inFlight: Promise<PoseCandidateFrame>[] = [];
+  const collect = async () => {
+    out.push(await inFlight.shift()!);
+    if (signal.aborted) throw abort();
+    const elapsedS = (performance.now() - started) / 1000;
+    const fps = out.length / Math.max(elapsedS, 1e-3);
+    const total = Math.max(source.frameCount, out.length);
+    onProgress({ done: out.length, total, fps, etaS: (total - out.length) / Math.max(fps, 1e-3) });
+  };
   try {
     for await (const frame of source.frames) {
       if (signal.aborted) {
         frame.bitmap.close();
         throw abort();
       }
-      out.push(await detectPosesInWorker(frame.bitmap, frame.timeS));
-      const elapsedS = (performance.now() - started) / 1000;
-      const fps = out.length / Math.max(elapsedS, 1e-3);
-      const total = Math.max(source.frameCount, out.length);
-      onProgress({
-        done: out.length,
-        total,
-        fps,
-        etaS: (total - out.length) / Math.max(fps, 1e-3),
-      });
+      inFlight.push(detectPosesInWorker(frame.bitmap, frame.timeS));
+      if (inFlight.length >= 2) await collect();
     }
+    while (inFlight.length) await collect();
   } finally {
+    await Promise.allSettled(inFlight);
     await source.frames.return(undefined);
   }
   if (signal.aborted) throw abort();

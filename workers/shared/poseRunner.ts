@@ -21,6 +21,8 @@ export interface PoseSessionOptions {
 const modelBuffers = new Map<PoseModel, Promise<Uint8Array>>();
 let landmarker: PoseLandmarker | null = null;
 let lastTimestampMs = -1;
+/** Added to each session's frame times: graph timestamps must keep increasing across sessions. */
+let sessionOffsetMs = 0;
 let lumaCanvas: OffscreenCanvas | null = null;
 
 async function loadModel(model: PoseModel, baseUrl: string): Promise<Uint8Array> {
@@ -37,26 +39,34 @@ async function loadModel(model: PoseModel, baseUrl: string): Promise<Uint8Array>
 }
 
 /**
- * Start a new pose session: a fresh landmarker so tracking state never leaks between videos.
+ * Start a new pose session: fresh graph state so tracking never leaks between videos.
  * @param options - model variant, number of poses, app base URL
  * @returns the delegate in use
+ * @remarks The landmarker is created once per worker and re-configured with `setOptions` for each
+ * session (which rebuilds its graph). A second `createFromOptions` in the same module worker fails
+ * with "ModuleFactory not set" in tasks-vision 0.10.35, so the instance is kept, never closed.
  */
 export async function startPoseSession(options: PoseSessionOptions): Promise<{ delegate: 'CPU' }> {
-  const { FilesetResolver, PoseLandmarker } = await import('@mediapipe/tasks-vision');
-  const [fileset, modelAssetBuffer] = await Promise.all([
-    FilesetResolver.forVisionTasks(new URL('models/wasm', options.baseUrl).href, true),
-    loadModel(options.model, options.baseUrl),
-  ]);
-  landmarker?.close();
-  landmarker = await PoseLandmarker.createFromOptions(fileset, {
-    baseOptions: { modelAssetBuffer, delegate: 'CPU' },
-    runningMode: 'VIDEO',
+  const modelAssetBuffer = await loadModel(options.model, options.baseUrl);
+  const settings = {
+    baseOptions: { modelAssetBuffer, delegate: 'CPU' as const },
+    runningMode: 'VIDEO' as const,
     numPoses: options.numPoses,
     minPoseDetectionConfidence: 0.3,
     minPosePresenceConfidence: 0.3,
     minTrackingConfidence: 0.5,
-  });
-  lastTimestampMs = -1;
+  };
+  if (landmarker) {
+    await landmarker.setOptions(settings);
+  } else {
+    const { FilesetResolver, PoseLandmarker } = await import('@mediapipe/tasks-vision');
+    const fileset = await FilesetResolver.forVisionTasks(
+      new URL('models/wasm', options.baseUrl).href,
+      true,
+    );
+    landmarker = await PoseLandmarker.createFromOptions(fileset, settings);
+  }
+  sessionOffsetMs = lastTimestampMs + 1000;
   return { delegate: 'CPU' };
 }
 
@@ -91,8 +101,8 @@ function toCandidates(result: PoseLandmarkerResult): PoseCandidate[] {
  */
 export function detectPoses(bitmap: ImageBitmap, timeS: number): PoseCandidateFrame {
   if (!landmarker) throw new Error('pose session not started');
-  // VIDEO mode needs strictly increasing timestamps (ms).
-  const ts = Math.max(Math.round(timeS * 1000), lastTimestampMs + 1);
+  // VIDEO mode needs strictly increasing timestamps (ms), also across sessions.
+  const ts = Math.max(Math.round(timeS * 1000) + sessionOffsetMs, lastTimestampMs + 1);
   lastTimestampMs = ts;
   try {
     const result = landmarker.detectForVideo(bitmap, ts);
