@@ -61,7 +61,8 @@ export function App() {
       }
       const started = performance.now();
       const candidates = await runPose(source, model, controller.signal, (p) => {
-        if (!controller.signal.aborted) setScreen({ name: 'processing', fileName: file.name, ...p });
+        if (!controller.signal.aborted)
+          setScreen({ name: 'processing', fileName: file.name, ...p });
       });
       const capture = {
         source: 'file' as const,
