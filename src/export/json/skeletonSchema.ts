@@ -39,14 +39,19 @@ const frameSchema = z
     quality: qualitySchema,
   })
   .superRefine((frame, ctx) => {
-    const nulls = [frame.image, frame.world, frame.visibility, frame.presence].filter(
-      (a) => a === null,
-    ).length;
-    if (nulls !== 0 && nulls !== 4) {
+    // Presence may be null on its own: the pose model does not always report it (docs/skeleton-format.md).
+    const nulls = [frame.image, frame.world, frame.visibility].filter((a) => a === null).length;
+    if (nulls !== 0 && nulls !== 3) {
       ctx.addIssue({
         code: 'custom',
-        message: 'image, world, visibility and presence must all be null or all present',
+        message: 'image, world and visibility must all be null or all present',
         path: ['image'],
+      });
+    } else if (nulls === 3 && frame.presence !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'presence must be null in a frame without a subject',
+        path: ['presence'],
       });
     }
   });

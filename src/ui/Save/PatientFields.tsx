@@ -28,7 +28,7 @@ export function PatientFields(props: { draft: PatientDraft; onChange: (d: Patien
           placeholder="P-0042"
           value={d.code}
           onInput={(e) => set({ code: value(e) })}
-          data-testid="patient-code"
+          data-testid="save-patient-code"
         />
       </label>
       <label>
@@ -39,7 +39,7 @@ export function PatientFields(props: { draft: PatientDraft; onChange: (d: Patien
           max={2100}
           value={d.birthYear}
           onInput={(e) => set({ birthYear: value(e) })}
-          data-testid="patient-birth-year"
+          data-testid="save-patient-birth-year"
         />
       </label>
       <label>
@@ -47,7 +47,7 @@ export function PatientFields(props: { draft: PatientDraft; onChange: (d: Patien
         <select
           value={d.sex}
           onChange={(e) => set({ sex: value(e) as Sex })}
-          data-testid="patient-sex"
+          data-testid="save-patient-sex"
         >
           {SEXES.map(([v, label]) => (
             <option key={v} value={v}>
@@ -65,7 +65,7 @@ export function PatientFields(props: { draft: PatientDraft; onChange: (d: Patien
           step="0.1"
           value={d.heightCm}
           onInput={(e) => set({ heightCm: value(e) })}
-          data-testid="patient-height"
+          data-testid="save-patient-height"
         />
       </label>
       <label>
@@ -74,7 +74,7 @@ export function PatientFields(props: { draft: PatientDraft; onChange: (d: Patien
           maxLength={20000}
           value={d.notes}
           onInput={(e) => set({ notes: value(e) })}
-          data-testid="patient-notes"
+          data-testid="save-patient-notes"
         />
       </label>
     </fieldset>

@@ -8,7 +8,7 @@ import { ProblemNote } from '../Exports/ProblemNote';
 import { problemOf } from '../Exports/problemOf';
 import type { Problem } from '../Exports/problemOf';
 import type { AnalysedRecording } from '../session';
-import { EMPTY_PATIENT, sessionDraft, toPatientRecord, toSessionMeta } from './drafts';
+import { patientDraftFrom, sessionDraft, toPatientRecord, toSessionMeta } from './drafts';
 import type { PatientDraft, SessionDraft } from './drafts';
 import { PatientFields } from './PatientFields';
 import { saveRecording } from './saveRecording';
@@ -32,7 +32,7 @@ export function SaveSession(props: SaveSessionProps) {
   const [open, setOpen] = useState(false);
   const [patients, setPatients] = useState<PatientRecord[]>([]);
   const [patientId, setPatientId] = useState(NEW);
-  const [patient, setPatient] = useState<PatientDraft>({ ...EMPTY_PATIENT });
+  const [patient, setPatient] = useState<PatientDraft>(() => patientDraftFrom(props.rec.patient));
   const [session, setSession] = useState<SessionDraft>(() => sessionDraft());
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -113,7 +113,7 @@ export function SaveSession(props: SaveSessionProps) {
             <select
               value={patientId}
               onChange={(e) => setPatientId((e.currentTarget as HTMLSelectElement).value)}
-              data-testid="patient-choice"
+              data-testid="save-patient-choice"
             >
               <option value={NEW}>New patient…</option>
               {patients.map((p) => (

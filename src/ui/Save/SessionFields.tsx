@@ -20,7 +20,7 @@ export function SessionFields(props: { draft: SessionDraft; onChange: (d: Sessio
           required
           value={d.date}
           onInput={(e) => set({ date: value(e) })}
-          data-testid="session-date"
+          data-testid="save-session-date"
         />
       </label>
       <label>
@@ -30,7 +30,7 @@ export function SessionFields(props: { draft: SessionDraft; onChange: (d: Sessio
           maxLength={256}
           value={d.aid}
           onInput={(e) => set({ aid: value(e) })}
-          data-testid="session-aid"
+          data-testid="save-session-aid"
         />
         <datalist id="gaitlens-aids">
           {['none', 'cane', 'crutches', 'walker', 'rollator', 'orthosis'].map((a) => (
@@ -45,7 +45,7 @@ export function SessionFields(props: { draft: SessionDraft; onChange: (d: Sessio
           placeholder="shoes, barefoot…"
           value={d.footwear}
           onInput={(e) => set({ footwear: value(e) })}
-          data-testid="session-footwear"
+          data-testid="save-session-footwear"
         />
       </label>
       <label>
@@ -57,7 +57,7 @@ export function SessionFields(props: { draft: SessionDraft; onChange: (d: Sessio
           step="0.1"
           value={d.distanceM}
           onInput={(e) => set({ distanceM: value(e) })}
-          data-testid="session-distance"
+          data-testid="save-session-distance"
         />
       </label>
       <label>
@@ -65,7 +65,7 @@ export function SessionFields(props: { draft: SessionDraft; onChange: (d: Sessio
         <select
           value={d.cameraView}
           onChange={(e) => set({ cameraView: value(e) as CameraView })}
-          data-testid="session-view"
+          data-testid="save-session-view"
         >
           {CAMERA_VIEWS.map(([v, label]) => (
             <option key={v} value={v}>
@@ -80,7 +80,7 @@ export function SessionFields(props: { draft: SessionDraft; onChange: (d: Sessio
           maxLength={20000}
           value={d.operatorNotes}
           onInput={(e) => set({ operatorNotes: value(e) })}
-          data-testid="session-notes"
+          data-testid="save-session-notes"
         />
       </label>
     </fieldset>

@@ -1,4 +1,5 @@
 /** Form drafts of the save form and their conversion to store records. */
+import type { Patient } from '../../core/norms/types';
 import type { CameraView, PatientRecord, SessionRecord, Sex } from '../../store/types';
 
 /** The new-patient fields as typed (strings until saved). */
@@ -39,6 +40,21 @@ export const EMPTY_PATIENT: Readonly<PatientDraft> = Object.freeze({
   heightCm: '',
   notes: '',
 });
+
+/**
+ * A new-patient draft from what the results screen was analysed with.
+ * @param p - age (y), sex and height (cm) given on the results screen
+ * @param year - the current year (the birth year is year − age)
+ * @returns the draft with birth year, sex and height filled where known
+ */
+export function patientDraftFrom(p: Patient, year = new Date().getFullYear()): PatientDraft {
+  return {
+    ...EMPTY_PATIENT,
+    birthYear: p.ageYears !== undefined ? String(year - Math.round(p.ageYears)) : '',
+    sex: p.sex === 'f' ? 'female' : p.sex === 'm' ? 'male' : 'unknown',
+    heightCm: p.heightCm !== undefined ? String(p.heightCm) : '',
+  };
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
