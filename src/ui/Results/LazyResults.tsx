@@ -4,6 +4,22 @@ import { messageFor } from '../messages';
 import type { ResultsProps } from './Results';
 
 let loaded: ComponentType<ResultsProps> | null = null;
+let loading: Promise<ComponentType<ResultsProps>> | null = null;
+
+/** Load the results chunk once (kept for later; a failed load may be retried). */
+function load(): Promise<ComponentType<ResultsProps>> {
+  loading ??= import('./Results').then(
+    (m) => (loaded = m.Results),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+// Fetch the chunk once the first screen is idle, so results open at once and offline.
+setTimeout(() => void load().catch(() => undefined), 2000);
 
 /**
  * The results page, loaded on first use so that uPlot and the results views stay out of the
@@ -16,10 +32,9 @@ export function LazyResults(props: ResultsProps) {
   useEffect(() => {
     if (View) return;
     let live = true;
-    void import('./Results').then(
-      (m) => {
-        loaded = m.Results;
-        if (live) setView(() => m.Results);
+    load().then(
+      (view) => {
+        if (live) setView(() => view);
       },
       (e: unknown) => {
         console.error(e);

@@ -86,8 +86,8 @@ export function ParameterTable(props: { measurements: MeasurementsResult }) {
         <dd data-testid="asymmetry">{formatAsymmetry(m.asymmetry.stepTime)}</dd>
       </dl>
       <p class="meta">
-        z = (value − norm mean) / norm SD; “within norm” means |z| ≤ {NORM_Z_LIMIT}. SD and CV are
-        over cycles.
+        n = steps or cycles used. z = (value − norm mean) / norm SD; “within norm” means |z| ≤{' '}
+        {NORM_Z_LIMIT}. SD and CV are over cycles.
       </p>
     </div>
   );

@@ -83,7 +83,7 @@ export function formatStatCell(
 ): StatCell {
   const d = DECIMALS[unit] ?? 2;
   const refused = stat.mean === null;
-  const words = stat.reasons.map((r) => reasonText(r, stat.nUsed));
+  const words = stat.reasons.map((r) => reasonText(r));
   const notes = refused ? [`not measured: ${words.join('; ') || 'no value'}`] : words;
   const spread = [
     stat.sd !== null ? `SD ${formatNumber(stat.sd, d)}` : '',

@@ -6,6 +6,7 @@ import type { AnalysisReason } from '../../core/analysis/types';
 import type { GaitEventType, Side } from '../../core/events/types';
 import type { KinematicJoint, KinematicsReason } from '../../core/kinematics/types';
 import { NORM_REFERENCES, type NormReferenceKey } from '../../core/norms/references';
+import { GATE_CYCLES } from '../../core/params/gradeStat';
 import type { NormFlag, ParamKey, ParamReason, QualityGrade } from '../../core/params/types';
 
 /** Name of each parameter as a clinician reads it (the unit is added from `Parameter.unit`). */
@@ -74,19 +75,20 @@ export const GRADE_TEXT: Readonly<Record<QualityGrade, string>> = Object.freeze(
 /**
  * One quality reason in words.
  * @param reason - reason code of a parameter or of the whole analysis
- * @param nUsed - cycles or steps used (for `few-cycles`); omitted when not known
+ * @param nCycles - gait cycles used (for `few-cycles`); omit when the count is of steps
  * @returns a short phrase, e.g. `only 3 cycles: interpret with caution`
+ * @remarks Parameter counts (`nUsed`) may be steps, not cycles, so tables omit `nCycles`.
  */
-export function reasonText(reason: ParamReason | AnalysisReason, nUsed?: number): string {
+export function reasonText(reason: ParamReason | AnalysisReason, nCycles?: number): string {
   switch (reason) {
     case 'too-few-cycles':
       return 'fewer than 2 complete gait cycles on a side';
     case 'few-cycles':
-      return nUsed === undefined
-        ? 'few cycles: interpret with caution'
-        : `only ${nUsed} cycles: interpret with caution`;
+      return nCycles === undefined
+        ? `fewer than ${GATE_CYCLES.fewBelow} gait cycles: interpret with caution`
+        : `only ${nCycles} cycles: interpret with caution`;
     case 'variability-needs-more-cycles':
-      return 'SD and CV need at least 6 cycles';
+      return `SD and CV need at least ${GATE_CYCLES.minForVariability} gait cycles`;
     case 'not-walking':
       return 'the patient was not walking steadily';
     case 'too-many-missing-frames':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAsymmetry } from '../../../src/core/params/computeAsymmetry';
+import { GATE_CYCLES } from '../../../src/core/params/gradeStat';
 import {
   formatAsymmetry,
   formatNumber,
@@ -43,7 +44,7 @@ describe('formatParameter', () => {
     expect(row.norm.note).toBe('age unknown');
   });
 
-  it('parameterRows(demo) words the few-cycles caution with the number of cycles used', () => {
+  it('parameterRows(demo) words the few-cycles caution and the cycles SD and CV need', () => {
     const rows = parameterRows(demoBare.measurements.parameters);
     const few = demoBare.measurements.parameters.flatMap((p, i) =>
       (['all', 'left', 'right'] as const).flatMap((k) =>
@@ -52,7 +53,16 @@ describe('formatParameter', () => {
     );
     expect(few.length).toBeGreaterThan(0);
     for (const { stat, cell } of few) {
-      expect(cell.notes).toContain(`only ${stat.nUsed} cycles: interpret with caution`);
+      expect(cell.notes).toContain(
+        `fewer than ${GATE_CYCLES.fewBelow} gait cycles: interpret with caution`,
+      );
+      if (stat.reasons.includes('variability-needs-more-cycles')) {
+        expect(stat.sd).toBeNull();
+        expect(cell.spread).toBe('');
+        expect(cell.notes).toContain(
+          `SD and CV need at least ${GATE_CYCLES.minForVariability} gait cycles`,
+        );
+      }
     }
   });
 
