@@ -1,10 +1,12 @@
 /** The `gaitlens` command line: the same src/core code as the app, for folders of recordings. */
 import { parseArgs } from 'node:util';
+import { ANALYZE_USAGE, parseAnalyzeArgs, runAnalyzeCommand } from './commands/analyze';
 import { runPoseCommand } from './commands/pose';
 import { parseReportArgs, REPORT_USAGE, runReportCommand } from './commands/report';
 
 const USAGE = `Usage:
   gaitlens pose <video> -o <skeleton.json> [--model lite|full]
+${ANALYZE_USAGE}
 ${REPORT_USAGE}
 
 GaitLens is not a diagnostic device. Video never leaves this computer.`;
@@ -24,6 +26,14 @@ const COMMANDS: Record<string, Command> = {
       return 64;
     }
     return runPoseCommand({ video, out: values.out, model: values.model as 'lite' | 'full' });
+  },
+  analyze: async (argv) => {
+    const options = parseAnalyzeArgs(argv);
+    if (!options) {
+      console.error(USAGE);
+      return 64;
+    }
+    return runAnalyzeCommand(options);
   },
   report: async (argv) => {
     const options = parseReportArgs(argv);

@@ -22,7 +22,7 @@ export interface AnalyzeOptions {
   eventMethod?: EventMethod;
   /** Manual edits applied on top of the detected events. */
   edits?: EventEdit[];
-  /** Low-pass cut-off, Hz (default 6). */
+  /** Low-pass cut-off, Hz (default 10 for lab markers, 6 for video and synthetic skeletons). */
   cutoffHz?: number;
   /** Longest dropout that is interpolated, s (default 0.2). */
   maxGapS?: number;

@@ -1,0 +1,184 @@
+/**
+ * `gaitlens analyze <file> [--json] [--height-cm N] [--age N --sex f|m] [--map …]`: gait events
+ * and spatiotemporal parameters of a skeleton JSON or TRC marker file, with the same core
+ * functions as the app (`analyzeSkeleton` / `analyzeGait(fromMarkers(…))`, `applyNorms`,
+ * `toMeasurementsJson`). Prints one JSON object (docs/measurements-format.md) or a table.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeGait } from '../../src/core/analysis/analyzeGait';
+import { analyzeSkeleton } from '../../src/core/analysis/analyzeSkeleton';
+import { toMeasurementsJson } from '../../src/core/analysis/toMeasurementsJson';
+import type { MeasurementsJson } from '../../src/core/analysis/toMeasurementsJson';
+import type { MeasurementsResult } from '../../src/core/analysis/types';
+import { InputFormatError } from '../../src/core/errors';
+import { applyNorms } from '../../src/core/norms/applyNorms';
+import type { Patient } from '../../src/core/norms/types';
+import type { ParamStat } from '../../src/core/params/types';
+import { fromMarkers } from '../../src/core/preprocess/fromMarkers';
+import { messageFor } from '../../src/ui/messages';
+import { parseMarkerMap, readRecording } from '../readRecording';
+import type { MarkerOverrides } from '../readRecording';
+
+/** Usage line of the analyze command. */
+export const ANALYZE_USAGE =
+  '  gaitlens analyze <skeleton.json|markers.trc> [--json] [--height-cm N] [--age N --sex f|m]\n' +
+  '                   [--map left.heel=LHEE,right.toe=RTOE,pelvis=LASI+RASI+LPSI+RPSI]';
+
+/** Options of the analyze command. */
+export interface AnalyzeCommandOptions {
+  file: string;
+  json: boolean;
+  patient: Patient;
+  /** Raw `--map` text (parsed when the file is read, so its errors get a message). */
+  map?: string;
+}
+
+/**
+ * Parse the analyze command's arguments.
+ * @param argv - arguments after `analyze`
+ * @returns the options, or null when they are invalid (height 50–250 cm, age 0–120 y, sex f|m)
+ */
+export function parseAnalyzeArgs(argv: string[]): AnalyzeCommandOptions | null {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'height-cm': { type: 'string' },
+      age: { type: 'string' },
+      sex: { type: 'string' },
+      map: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) return null;
+  const num = (s: string | undefined, lo: number, hi: number): number | null | undefined => {
+    if (s === undefined) return undefined;
+    const v = Number(s);
+    return Number.isFinite(v) && v >= lo && v <= hi ? v : null;
+  };
+  const heightCm = num(values['height-cm'], 50, 250);
+  const ageYears = num(values.age, 0, 120);
+  if (heightCm === null || ageYears === null) return null;
+  if (values.sex !== undefined && values.sex !== 'f' && values.sex !== 'm') return null;
+  const patient: Patient = {};
+  if (heightCm !== undefined) patient.heightCm = heightCm;
+  if (ageYears !== undefined) patient.ageYears = ageYears;
+  if (values.sex !== undefined) patient.sex = values.sex as 'f' | 'm';
+  return { file, json: values.json ?? false, patient, ...(values.map ? { map: values.map } : {}) };
+}
+
+/**
+ * Analyse one file's text (what the command computes, without printing).
+ * @param fileName - file name (`.trc` → markers, else skeleton JSON)
+ * @param text - the file's text
+ * @param patient - height (cm) for the video scale; age (y) and sex for norms
+ * @param overrides - marker mapping for TRC files
+ * @returns the measurements (with norms when age is given) and their JSON object
+ * @throws InputFormatError for a malformed file or mapping
+ */
+export function analyzeFileText(
+  fileName: string,
+  text: string,
+  patient: Patient = {},
+  overrides?: MarkerOverrides,
+): { result: MeasurementsResult; json: MeasurementsJson } {
+  const rec = readRecording(fileName, text, overrides);
+  const options = patient.heightCm !== undefined ? { heightCm: patient.heightCm } : {};
+  const raw =
+    rec.kind === 'skeleton'
+      ? analyzeSkeleton(rec.skeleton, options)
+      : analyzeGait(fromMarkers(rec.input), options);
+  const result =
+    patient.ageYears !== undefined
+      ? { ...raw, parameters: applyNorms(raw.parameters, patient) }
+      : raw;
+  return { result, json: toMeasurementsJson(result) };
+}
+
+const fmt = (v: number | null | undefined, digits: number): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
+
+// One cell: mean ± sd, or why it is refused.
+function cell(s: ParamStat | undefined, digits: number): string {
+  if (!s) return '';
+  if (s.mean === null) return `refused (${s.reasons.join(', ')})`;
+  return s.sd === null ? fmt(s.mean, digits) : `${fmt(s.mean, digits)} ± ${fmt(s.sd, digits)}`;
+}
+
+/**
+ * The readable table of a result.
+ * @param r - measurements (with or without norms)
+ * @returns lines: one per parameter with value (± SD), left, right, norm, z, flag and quality
+ *   (grade, cycles used, reasons), then events and the overall quality
+ */
+export function formatAnalyzeTable(r: MeasurementsResult): string {
+  const rows = [['parameter', 'unit', 'value', 'left', 'right', 'norm', 'z', 'flag', 'quality']];
+  for (const p of r.parameters) {
+    const d = p.unit === 's' || p.unit === 'm' || p.unit === 'm/s' ? 2 : 1;
+    const n = p.norm?.all;
+    const q = p.all.grade
+      ? `${p.all.grade}, n ${p.all.nUsed}${p.all.reasons.length ? `, ${p.all.reasons.join(', ')}` : ''}`
+      : '—';
+    rows.push([
+      p.key,
+      p.unit,
+      cell(p.all, d),
+      cell(p.left, d),
+      cell(p.right, d),
+      n && n.mean !== null ? `${fmt(n.mean, d)} ± ${fmt(n.sd, d)}` : '—',
+      fmt(n?.z, 1),
+      n?.flag ?? '—',
+      q,
+    ]);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const lines = rows.map((row) =>
+    row
+      .map((v, c) => v.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
+  const ev = r.counts;
+  lines.push(
+    '',
+    `events: heel strikes L ${ev.heelStrike.left} R ${ev.heelStrike.right}, toe-offs L ${ev.toeOff.left} R ${ev.toeOff.right}; cycles L ${r.cycles.left} R ${r.cycles.right}`,
+    `quality: ${r.quality.ok ? 'ok' : 'refused'}${r.quality.reasons.length ? ` (${r.quality.reasons.join(', ')})` : ''}`,
+    'GaitLens is not a diagnostic device.',
+  );
+  return lines.join('\n');
+}
+
+/**
+ * Run the analyze command.
+ * @param o - options
+ * @param out - writer of stdout text (default process.stdout)
+ * @param err - writer of stderr text (default process.stderr)
+ * @returns exit code: 0 measured, 2 the analysis was refused (output still printed), 65 the file
+ *   or mapping is malformed (the user message, the problem with its path, and the code on stderr)
+ */
+export function runAnalyzeCommand(
+  o: AnalyzeCommandOptions,
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+): number {
+  let analysed: ReturnType<typeof analyzeFileText>;
+  try {
+    const overrides = o.map ? parseMarkerMap(o.map) : undefined;
+    analysed = analyzeFileText(o.file, readFileSync(o.file, 'utf8'), o.patient, overrides);
+  } catch (e) {
+    if (!(e instanceof InputFormatError)) throw e;
+    const m = messageFor(e.code);
+    err(`${m.title}. ${e.message}. ${m.action} [${e.code}]\n`);
+    return 65;
+  }
+  out(
+    o.json
+      ? `${JSON.stringify(analysed.json, null, 2)}\n`
+      : `${formatAnalyzeTable(analysed.result)}\n`,
+  );
+  if (analysed.result.quality.ok) return 0;
+  err(`The analysis was refused: ${analysed.result.quality.reasons.join(', ')} [refused]\n`);
+  return 2;
+}

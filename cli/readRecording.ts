@@ -1,0 +1,186 @@
+/**
+ * Read a recording file for `gaitlens analyze`: a skeleton JSON (`gaitlens.skeleton/1`) or a TRC
+ * marker file, with lab marker names recognised automatically (or mapped by `--map`).
+ */
+import { InputFormatError } from '../src/core/errors';
+import type {
+  FromMarkersInput,
+  MarkerMap,
+  MarkerTrajectory,
+} from '../src/core/preprocess/fromMarkers';
+import type { Axis, SegmentPoint } from '../src/core/preprocess/types';
+import type { Skeleton } from '../src/core/skeleton/types';
+import { readTrc } from '../src/export/trc/readTrc';
+import { readSkeletonForReport } from './commands/report';
+
+/** A recording read from a file. */
+export type Recording =
+  { kind: 'skeleton'; skeleton: Skeleton } | { kind: 'markers'; input: FromMarkersInput };
+
+/** Manual marker mapping: `left.heel=LHEE`, `heel=LHEE` (side from the L/R prefix), `pelvis=A+B`. */
+export interface MarkerOverrides {
+  left: Partial<Record<SegmentPoint, string>>;
+  right: Partial<Record<SegmentPoint, string>>;
+  pelvis?: string[];
+}
+
+const POINTS: readonly SegmentPoint[] = ['heel', 'toe', 'ankle', 'knee', 'hip'];
+/** Marker names per point, `*` = side prefix (L / R, left / right): Vicon Plug-in Gait, gaitmap, Pose2Sim BlazePose. */
+const CANDIDATES: Record<SegmentPoint, string[]> = {
+  heel: ['*HEE', '*HEEL', '*FCC'],
+  toe: ['*TOE', '*BIGTOE', '*FOOTINDEX'],
+  ankle: ['*ANK', '*ANKLE'],
+  knee: ['*KNE', '*KNEE'],
+  hip: ['*HIP'],
+  shoulder: ['*SHO', '*SHOULDER'],
+};
+const PELVIS = ['LASI', 'RASI', 'LPSI', 'RPSI'];
+
+// Upper case without a `subject:` prefix and without `_`, `-` or spaces.
+const norm = (name: string): string =>
+  (name.split(':').pop() ?? name).toUpperCase().replace(/[_\-\s]/g, '');
+
+// Side of a marker name from its prefix, or null.
+function sideOf(name: string): 'left' | 'right' | null {
+  const n = norm(name);
+  if (n.startsWith('LEFT') || n.startsWith('L')) return 'left';
+  if (n.startsWith('RIGHT') || n.startsWith('R')) return 'right';
+  return null;
+}
+
+/**
+ * Parse `--map` text.
+ * @param text - comma-separated `point=NAME`, `left.point=NAME`, `right.point=NAME`, `pelvis=A+B+…`
+ * @returns the overrides
+ * @throws InputFormatError `schema` naming the bad entry
+ */
+export function parseMarkerMap(text: string): MarkerOverrides {
+  const out: MarkerOverrides = { left: {}, right: {} };
+  for (const entry of text.split(',').filter((e) => e.trim() !== '')) {
+    const [key = '', name = ''] = entry.split('=').map((s) => s.trim());
+    const [a, b] = key.split('.');
+    if (key === 'pelvis' && name) {
+      out.pelvis = name.split('+');
+      continue;
+    }
+    const side = b ? a : sideOf(name);
+    const point = (b ?? a) as SegmentPoint;
+    if (!name || (side !== 'left' && side !== 'right') || !POINTS.includes(point))
+      throw new InputFormatError('schema', `cannot read the marker mapping "${entry}"`, '--map');
+    out[side][point] = name;
+  }
+  return out;
+}
+
+// Marker of one point and side: the override, else the first candidate present.
+function findMarker(
+  names: string[],
+  side: 'left' | 'right',
+  point: SegmentPoint,
+  overrides: MarkerOverrides,
+): string | undefined {
+  const o = overrides[side][point];
+  if (o) {
+    if (!names.includes(o))
+      throw new InputFormatError('schema', `the file has no marker named "${o}"`, '--map');
+    return o;
+  }
+  const prefixes = side === 'left' ? ['L', 'LEFT'] : ['R', 'RIGHT'];
+  for (const c of CANDIDATES[point])
+    for (const p of prefixes) {
+      const hit = names.find((n) => norm(n) === c.replace('*', p));
+      if (hit) return hit;
+    }
+  return undefined;
+}
+
+// Vertical axis: where the knee (else the toe) is above the heel on average; else the axis along
+// which the heels move least. Sign +1 when up is positive.
+function verticalOf(m: Record<string, MarkerTrajectory>, map: MarkerMap): [Axis, 1 | -1] {
+  const mean = (v: Float64Array): number => {
+    const f = [...v].filter(Number.isFinite);
+    return f.reduce((s, x) => s + x, 0) / f.length;
+  };
+  const heel = m[map.heel as string]!;
+  const upper = m[(map.knee as string | undefined) ?? '']!;
+  const axes: Axis[] = ['x', 'y', 'z'];
+  if (upper) {
+    const d = axes.map((a) => mean(upper[a]) - mean(heel[a]));
+    const k = d.reduce((best, v, i) => (Math.abs(v) > Math.abs(d[best]!) ? i : best), 0);
+    return [axes[k]!, d[k]! >= 0 ? 1 : -1];
+  }
+  const range = (v: Float64Array): number => {
+    const f = [...v].filter(Number.isFinite);
+    return Math.max(...f) - Math.min(...f);
+  };
+  const r = axes.map((a) => range(heel[a]));
+  return [axes[r.indexOf(Math.min(...r))]!, 1];
+}
+
+// Marker input of a TRC file.
+function markersFromTrc(text: string, overrides: MarkerOverrides): FromMarkersInput {
+  const trc = readTrc(text);
+  const markers: Record<string, MarkerTrajectory> = {};
+  for (const m of trc.markers) markers[m.name] = { x: m.xM, y: m.yM, z: m.zM };
+  const names = Object.keys(markers);
+  const side = (s: 'left' | 'right'): MarkerMap => {
+    const map: Partial<Record<SegmentPoint, string>> = {};
+    for (const point of POINTS) {
+      const hit = findMarker(names, s, point, overrides);
+      if (hit) map[point] = hit;
+    }
+    if (!map.heel || !map.toe)
+      throw new InputFormatError(
+        'schema',
+        `no ${s} heel and toe markers found among ${names.slice(0, 12).join(', ')}; ` +
+          `name them with --map ${s}.heel=NAME,${s}.toe=NAME`,
+        'markers',
+      );
+    return map as MarkerMap;
+  };
+  const left = side('left');
+  const right = side('right');
+  const pelvis =
+    overrides.pelvis ??
+    (PELVIS.every((p) => names.includes(p))
+      ? PELVIS
+      : left.hip && right.hip
+        ? [left.hip as string, right.hip as string]
+        : undefined);
+  for (const p of pelvis ?? [])
+    if (!names.includes(p))
+      throw new InputFormatError('schema', `the file has no marker named "${p}"`, '--map');
+  const [verticalAxis, verticalSign] = verticalOf(markers, left);
+  return {
+    markers,
+    unit: 'm',
+    fpsHz: trc.dataRateHz,
+    startTimeS: trc.timesS[0] ?? 0,
+    left,
+    right,
+    ...(pelvis ? { pelvis } : {}),
+    verticalAxis,
+    verticalSign,
+  };
+}
+
+/**
+ * Read a skeleton JSON or TRC file.
+ * @param fileName - used to tell the formats apart (`.trc`, else JSON)
+ * @param text - the file's text
+ * @param overrides - manual marker mapping for TRC files (default: recognise names)
+ * @returns the recording
+ * @throws InputFormatError from the readers (`not-json`, `wrong-format`, `schema`, `not-trc`…, with
+ *   the path), or
+ *   `schema` when no heel/toe markers are found
+ */
+export function readRecording(
+  fileName: string,
+  text: string,
+  overrides: MarkerOverrides = { left: {}, right: {} },
+): Recording {
+  if (/\.trc$/i.test(fileName)) return { kind: 'markers', input: markersFromTrc(text, overrides) };
+  // Not readSkeletonJson: its schema refuses frames with `presence: null`, which the format allows
+  // and the pose pipeline writes (see readSkeletonForReport); one lenient reader for both commands.
+  return { kind: 'skeleton', skeleton: readSkeletonForReport(text) };
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  formatAnalyzeTable,
+  parseAnalyzeArgs,
+  runAnalyzeCommand,
+} from '../../cli/commands/analyze';
+import { parseMarkerMap } from '../../cli/readRecording';
+import { analyzeGait } from '../../src/core/analysis/analyzeGait';
+import { analyzeSkeleton } from '../../src/core/analysis/analyzeSkeleton';
+import { toMeasurementsJson } from '../../src/core/analysis/toMeasurementsJson';
+import { applyNorms } from '../../src/core/norms/applyNorms';
+import type { MarkerTrajectory } from '../../src/core/preprocess/fromMarkers';
+import type { Skeleton } from '../../src/core/skeleton/types';
+import { gaitmapTrajectories } from '../core/events/gaitmapHelpers';
+import { GAITMAP_MOCAP_FPS_HZ, loadGaitmapMocap } from '../fixtures/load';
+
+const DEMO = 'tests/fixtures/sports2d-demo/skeleton.json';
+const dir = mkdtempSync(join(tmpdir(), 'gaitlens-analyze-'));
+
+// Run the command and capture stdout, stderr and the exit code.
+function run(argv: string[]): { code: number; out: string; err: string } {
+  const o = parseAnalyzeArgs(argv);
+  if (!o) throw new Error(`bad arguments ${argv.join(' ')}`);
+  let out = '';
+  let err = '';
+  const code = runAnalyzeCommand(
+    o,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { code, out, err };
+}
+
+// A TRC file (mm, 100 Hz) of the gaitmap foot markers, names as in the source CSV.
+function writeGaitmapTrc(markers: Record<string, MarkerTrajectory>): string {
+  const names = Object.keys(markers);
+  const n = markers[names[0]!]!.x.length;
+  const lines = [
+    'PathFileType\t4\t(X/Y/Z)\tgaitmap.trc',
+    'DataRate\tCameraRate\tNumFrames\tNumMarkers\tUnits\tOrigDataRate\tOrigDataStartFrame\tOrigNumFrames',
+    `${GAITMAP_MOCAP_FPS_HZ}\t${GAITMAP_MOCAP_FPS_HZ}\t${n}\t${names.length}\tmm\t${GAITMAP_MOCAP_FPS_HZ}\t1\t${n}`,
+    ['Frame#', 'Time', ...names.flatMap((m) => [m, '', ''])].join('\t'),
+    ['', '', ...names.flatMap((_, k) => [`X${k + 1}`, `Y${k + 1}`, `Z${k + 1}`])].join('\t'),
+  ];
+  for (let i = 0; i < n; i++) {
+    const row = [String(i + 1), String(i / GAITMAP_MOCAP_FPS_HZ)];
+    for (const m of names)
+      row.push(...(['x', 'y', 'z'] as const).map((a) => String(markers[m]![a][i])));
+    lines.push(row.join('\t'));
+  }
+  const path = join(dir, 'gaitmap.trc');
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+describe('gaitlens analyze', () => {
+  it('runAnalyzeCommand(demo skeleton, --json) prints exactly the core result of analyzeSkeleton', () => {
+    const r = run([DEMO, '--json']);
+    const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Skeleton;
+    const core = toMeasurementsJson(analyzeSkeleton(demo));
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.out) as typeof core;
+    expect(printed).toEqual(core);
+    expect(printed.events.length).toBeGreaterThan(10);
+    expect(printed.cadence_steps_per_min!).toBeGreaterThan(80);
+    console.log(
+      `analyze demo: cadence ${printed.cadence_steps_per_min?.toFixed(1)} steps/min, stance ` +
+        `${printed.stance_pct?.toFixed(1)} %, toe-offs L ${printed.toe_off_count.left} R ${printed.toe_off_count.right}`,
+    );
+  });
+
+  it('runAnalyzeCommand(demo, --age --sex --height-cm) adds norms and spatial values as the core does', () => {
+    const r = run([DEMO, '--json', '--age', '30', '--sex', 'f', '--height-cm', '165']);
+    const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Skeleton;
+    const raw = analyzeSkeleton(demo, { heightCm: 165 });
+    const patient = { ageYears: 30, sex: 'f' as const, heightCm: 165 };
+    const core = toMeasurementsJson({ ...raw, parameters: applyNorms(raw.parameters, patient) });
+    expect(JSON.parse(r.out)).toEqual(core);
+    const cadence = core.parameters.find((p) => p.key === 'cadenceStepsPerMin')!;
+    expect(cadence.norm?.all?.mean).not.toBeNull();
+  });
+
+  it('runAnalyzeCommand(gaitmap TRC, --json) recognises the foot markers and equals analyzeGait(fromMarkers)', () => {
+    const markers = loadGaitmapMocap();
+    const r = run([writeGaitmapTrc(markers), '--json']);
+    expect(r.err).toBe('');
+    const core = toMeasurementsJson(
+      analyzeGait(gaitmapTrajectories(markers, GAITMAP_MOCAP_FPS_HZ)),
+    );
+    const printed = JSON.parse(r.out) as typeof core;
+    expect(printed).toEqual(core);
+    expect(printed.preprocessing.cutoffHz).toBe(10); // lab markers default to 10 Hz
+    expect(printed.toe_off_count.left + printed.toe_off_count.right).toBeGreaterThan(50);
+    console.log(
+      `analyze gaitmap TRC: cadence ${printed.cadence_steps_per_min?.toFixed(1)} steps/min, stance ` +
+        `${printed.stance_pct?.toFixed(1)} %, double support ${printed.double_support_pct?.toFixed(1)} %`,
+    );
+  });
+
+  it('runAnalyzeCommand(file) without --json prints a table with value, L/R, norm, z, flag and quality', () => {
+    const r = run([DEMO, '--age', '30', '--sex', 'm']);
+    const header = r.out.split('\n')[0]!;
+    for (const col of ['value', 'left', 'right', 'norm', 'z', 'flag', 'quality'])
+      expect(header).toContain(col);
+    expect(r.out).toMatch(/^cadenceStepsPerMin\s+steps\/min\s+\d+\.\d/m);
+    expect(r.out).toContain('not a diagnostic device');
+    const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Skeleton;
+    const raw = analyzeSkeleton(demo);
+    expect(r.out).toBe(
+      `${formatAnalyzeTable({ ...raw, parameters: applyNorms(raw.parameters, { ageYears: 30, sex: 'm' }) })}\n`,
+    );
+  });
+
+  it('runAnalyzeCommand(malformed files) exits non-zero with the user message, the problem and its code', () => {
+    const badJson = join(dir, 'bad.json');
+    writeFileSync(badJson, '{"format": "gaitlens.skeleton/1", "frames": [');
+    const a = run([badJson]);
+    expect(a.code).not.toBe(0);
+    expect(a.out).toBe('');
+    expect(a.err).toMatch(/\[not-json\]/);
+    const badTrc = join(dir, 'bad.trc');
+    writeFileSync(badTrc, 'PathFileType\t4\nDataRate\tCameraRate\n100\t100\n');
+    const b = run([badTrc]);
+    expect(b.code).not.toBe(0);
+    expect(b.err).toContain('The TRC header has no Units');
+    expect(b.err).toContain('line 2');
+    expect(b.err).toMatch(/\[not-trc\]/);
+    const noFeet = join(dir, 'nofeet.trc');
+    writeFileSync(
+      noFeet,
+      'PathFileType\t4\nDataRate\tCameraRate\tUnits\n100\t100\tmm\nFrame#\tTime\tHEAD\t\t\n\t\tX1\tY1\tZ1\n1\t0\t1\t2\t3\n',
+    );
+    const c = run([noFeet]);
+    expect(c.code).not.toBe(0);
+    expect(c.err).toContain('no left heel and toe markers');
+    expect(c.err).toMatch(/\[schema\]/);
+  });
+
+  it('parseMarkerMap(text) reads sides from prefixes or keys and refuses unknown points', () => {
+    expect(parseMarkerMap('heel=LHEE,toe=LTOE,right.heel=RHEE,pelvis=LASI+RASI')).toEqual({
+      left: { heel: 'LHEE', toe: 'LTOE' },
+      right: { heel: 'RHEE' },
+      pelvis: ['LASI', 'RASI'],
+    });
+    expect(() => parseMarkerMap('elbow=LELB')).toThrow(/elbow=LELB/);
+    expect(parseAnalyzeArgs(['x.json', '--sex', 'x'])).toBeNull();
+  });
+});
