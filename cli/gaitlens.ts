@@ -1,6 +1,7 @@
 /** The `gaitlens` command line: the same src/core code as the app, for folders of recordings. */
 import { parseArgs } from 'node:util';
 import { ANALYZE_USAGE, parseAnalyzeArgs, runAnalyzeCommand } from './commands/analyze';
+import { EXPORT_USAGE, parseExportArgs, runExportCommand } from './commands/export';
 import { runPoseCommand } from './commands/pose';
 import { parseReportArgs, REPORT_USAGE, runReportCommand } from './commands/report';
 
@@ -8,6 +9,7 @@ const USAGE = `Usage:
   gaitlens pose <video> -o <skeleton.json> [--model lite|full]
 ${ANALYZE_USAGE}
 ${REPORT_USAGE}
+${EXPORT_USAGE}
 
 GaitLens is not a diagnostic device. Video never leaves this computer.`;
 
@@ -42,6 +44,14 @@ const COMMANDS: Record<string, Command> = {
       return 64;
     }
     return runReportCommand(options);
+  },
+  export: async (argv) => {
+    const options = parseExportArgs(argv);
+    if (!options) {
+      console.error(USAGE);
+      return 64;
+    }
+    return runExportCommand(options);
   },
 };
 

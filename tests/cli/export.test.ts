@@ -1,0 +1,178 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/gaitlens';
+import { parseExportArgs } from '../../cli/commands/export';
+import type { MeasurementsResult } from '../../src/core/analysis/types';
+import { analyzeRecording } from '../../src/core/pipeline/analyzeRecording';
+import { readC3d } from '../../src/export/c3d/readC3d';
+import { decryptBundle, isEncryptedEnvelope } from '../../src/export/crypto/decryptBundle';
+import { readLandmarksCsv } from '../../src/export/csv/readLandmarksCsv';
+import { readStepsCsv } from '../../src/export/csv/readStepsCsv';
+import { writeStepsCsv } from '../../src/export/csv/writeStepsCsv';
+import { readFhirBundle } from '../../src/export/fhir/readFhirBundle';
+import { readBundleJson } from '../../src/export/json/readBundleJson';
+import { readSkeletonJson } from '../../src/export/json/readSkeletonJson';
+import { readTrc } from '../../src/export/trc/readTrc';
+import { toJsonValue } from '../../src/store/toJsonValue';
+
+const DEMO = 'tests/fixtures/sports2d-demo/skeleton.json';
+const demo = readSkeletonJson(readFileSync(DEMO, 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'gaitlens-export-'));
+let core: MeasurementsResult;
+
+/** Run the CLI and capture stderr and the exit code. */
+async function run(argv: string[]): Promise<{ code: number; err: string }> {
+  let err = '';
+  vi.spyOn(console, 'error').mockImplementation((t) => void (err += `${String(t)}\n`));
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, err };
+}
+
+async function exportDemo(format: string, input = DEMO): Promise<string> {
+  const out = join(dir, `demo-${format}-${Math.random().toString(36).slice(2)}`);
+  const { code, err } = await run(['export', input, '--format', format, '-o', out]);
+  expect(code, err).toBe(0);
+  return out;
+}
+
+beforeAll(() => {
+  core = analyzeRecording(demo).measurements;
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('gaitlens export <skeleton.json> --format F -o file', () => {
+  it('gaitlens export demo --format json writes a bundle whose measurements equal analyzeRecording', async () => {
+    const b = readBundleJson(readFileSync(await exportDemo('json'), 'utf8'));
+    expect(b.measurements).toEqual(toJsonValue(core));
+    expect(b.skeleton.frames).toHaveLength(demo.frames.length);
+    expect(b.patient).toBeNull();
+    expect(b.session.dateIso).toBe(demo.capture.createdIso);
+  });
+
+  it('gaitlens export demo --format csv writes 33 landmarks per frame that read back to the skeleton (1e-9)', async () => {
+    const frames = readLandmarksCsv(readFileSync(await exportDemo('csv'), 'utf8'));
+    expect(frames).toHaveLength(demo.frames.length);
+    const i = demo.frames.findIndex((f) => f.image !== null);
+    expect(frames[i]!.image).toHaveLength(33);
+    for (let k = 0; k < 33; k++)
+      for (let a = 0; a < 3; a++)
+        expect(Math.abs(frames[i]!.image![k]![a]! - demo.frames[i]!.image![k]![a]!)).toBeLessThan(
+          1e-9,
+        );
+  });
+
+  it('gaitlens export demo --format steps-csv equals writeStepsCsv(final events of analyzeRecording)', async () => {
+    const text = readFileSync(await exportDemo('steps-csv'), 'utf8');
+    expect(text).toBe(writeStepsCsv(core.events));
+    expect(readStepsCsv(text).length).toBeGreaterThan(0);
+  });
+
+  it('gaitlens export demo --format trc writes one row per frame at the skeleton rate, 25 markers', async () => {
+    const trc = readTrc(readFileSync(await exportDemo('trc'), 'utf8'));
+    expect(trc.timesS).toHaveLength(demo.frames.length);
+    expect(trc.dataRateHz).toBeCloseTo(demo.fpsHz, 6);
+    expect(trc.markers).toHaveLength(25);
+    expect(trc.markers.map((m) => m.name)).toContain('left_heel');
+  });
+
+  it('gaitlens export demo --format c3d writes every frame, 33 points and one EVENT per final event', async () => {
+    const c3d = readC3d(new Uint8Array(readFileSync(await exportDemo('c3d'))));
+    expect(c3d.frameCount).toBe(demo.frames.length);
+    expect(c3d.points).toHaveLength(33);
+    expect(c3d.events).toHaveLength(core.events.length);
+    const times = c3d.events.map((e) => e.timeS).sort((a, b) => a - b);
+    core.events.forEach((e, k) => expect(Math.abs(times[k]! - e.timeS)).toBeLessThan(1e-4));
+  });
+
+  it('gaitlens export demo --format fhir writes every measured pooled mean (6 significant digits)', async () => {
+    const fhir = readFhirBundle(readFileSync(await exportDemo('fhir'), 'utf8'));
+    const measured = core.parameters.filter((p) => p.all.mean !== null);
+    expect(measured.length).toBeGreaterThan(0);
+    for (const p of measured) {
+      const v = fhir.values.find((x) => x.key === p.key && x.side === 'all');
+      expect(v, p.key).toBeDefined();
+      expect(Math.abs(v!.value - p.all.mean!)).toBeLessThanOrEqual(Math.abs(p.all.mean!) * 1e-5);
+    }
+  });
+});
+
+describe('gaitlens export <bundle.json>', () => {
+  it('gaitlens export bundle (measurements removed, one event deleted by hand) re-analyses with the edit', async () => {
+    const b = JSON.parse(readFileSync(await exportDemo('json'), 'utf8')) as Record<string, unknown>;
+    const hs = core.events.find((e) => e.type === 'heel-strike')!;
+    const edited = {
+      ...b,
+      measurements: null,
+      eventEdits: [{ op: 'delete', side: hs.side, type: hs.type, timeS: hs.timeS }],
+    };
+    const path = join(dir, 'edited.gaitlens.json');
+    writeFileSync(path, JSON.stringify(edited));
+    const c3d = readC3d(new Uint8Array(readFileSync(await exportDemo('c3d', path))));
+    const withEdit = analyzeRecording(demo, { edits: edited.eventEdits as never }).measurements;
+    expect(withEdit.events.length).toBe(core.events.length - 1);
+    expect(c3d.events).toHaveLength(withEdit.events.length);
+  });
+
+  it('gaitlens export --passphrase-env encrypts a JSON bundle, and reads an encrypted bundle back', async () => {
+    process.env.GAITLENS_TEST_PASS = 'a long test passphrase';
+    const enc = join(dir, 'demo.enc.gaitlens.json');
+    let r = await run([
+      'export',
+      DEMO,
+      '--format',
+      'json',
+      '-o',
+      enc,
+      '--passphrase-env',
+      'GAITLENS_TEST_PASS',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const text = readFileSync(enc, 'utf8');
+    expect(isEncryptedEnvelope(text)).toBe(true);
+    const plain = await decryptBundle(text, 'a long test passphrase');
+    expect(readBundleJson(plain.text).measurements).toEqual(toJsonValue(core));
+    const trc = join(dir, 'from-enc.trc');
+    r = await run([
+      'export',
+      enc,
+      '--format',
+      'trc',
+      '-o',
+      trc,
+      '--passphrase-env',
+      'GAITLENS_TEST_PASS',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(readTrc(readFileSync(trc, 'utf8')).timesS).toHaveLength(demo.frames.length);
+    r = await run(['export', enc, '--format', 'trc', '-o', trc]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/encrypted.*\[wrong-format\]/);
+    delete process.env.GAITLENS_TEST_PASS;
+  });
+});
+
+describe('gaitlens export: bad input', () => {
+  it('gaitlens export with a malformed skeleton exits 1 naming the frame and the code', async () => {
+    const raw = JSON.parse(readFileSync(DEMO, 'utf8')) as {
+      frames: { image: unknown[][] | null }[];
+    };
+    const i = raw.frames.findIndex((f) => f.image !== null);
+    raw.frames[i]!.image![29] = [0.5, 'x', 0];
+    const path = join(dir, 'broken.skeleton.json');
+    writeFileSync(path, JSON.stringify(raw));
+    const { code, err } = await run(['export', path, '--format', 'trc', '-o', join(dir, 'x.trc')]);
+    expect(code).toBe(1);
+    expect(err).toContain(`frames[${i}].image[29][1]`);
+    expect(err).toContain('[schema]');
+  });
+
+  it('parseExportArgs(argv) refuses an unknown format or a missing output (exit 64)', async () => {
+    expect(parseExportArgs([DEMO, '--format', 'xlsx', '-o', 'x'])).toBeNull();
+    expect(parseExportArgs([DEMO, '--format', 'trc'])).toBeNull();
+    expect(parseExportArgs([DEMO, '--format', 'json', '-o', 'x'])?.format).toBe('bundle-json');
+    expect((await run(['export', DEMO, '--format', 'xlsx', '-o', 'x'])).code).toBe(64);
+  });
+});
