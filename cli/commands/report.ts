@@ -5,10 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InputFormatError } from '../../src/core/errors';
-import { checkFormatTag } from '../../src/export/json/checkFormatTag';
-import { parseJsonText } from '../../src/export/json/parseJsonText';
-import { SKELETON_FORMAT } from '../../src/core/skeleton/types';
+import { readSkeletonJson } from '../../src/export/json/readSkeletonJson';
 import type { Skeleton } from '../../src/core/skeleton/types';
 import { analyzeRecording } from '../../src/core/pipeline/analyzeRecording';
 import type { AnalysisResult } from '../../src/core/pipeline/types';
@@ -101,24 +98,15 @@ export function formatReportOutput(r: AnalysisResult, json: boolean): string {
 }
 
 /**
- * Read a skeleton file for the report.
+ * Read a skeleton file (used by `report` and `analyze`).
  * @param text - the file's text
  * @returns the skeleton
  * @throws InputFormatError (`not-json`, `too-large`, `wrong-format`, `wrong-version`, `schema`)
- * @remarks Not `readSkeletonJson`: its schema refuses frames whose `presence` is null while the
- * landmarks are present, which docs/skeleton-format.md allows and the pose pipeline writes (the
- * demo fixture has such frames). Until that schema follows the doc, only the format tag, the
- * frame rate and the frames array are checked here; the analysis refuses bad data via `quality`.
+ * @remarks Now the one strict reader, readSkeletonJson: since commit 167d57a its schema accepts
+ * frames whose `presence` is null, which the pose pipeline writes, so no lenient copy is needed.
  */
 export function readSkeletonForReport(text: string): Skeleton {
-  const value = parseJsonText(text, 'skeleton file');
-  checkFormatTag(value, SKELETON_FORMAT, 'skeleton file');
-  const v = value as Partial<Skeleton>;
-  if (!Array.isArray(v.frames))
-    throw new InputFormatError('schema', 'The skeleton file has no frames array', 'frames');
-  if (typeof v.fpsHz !== 'number' || !(v.fpsHz > 0))
-    throw new InputFormatError('schema', 'The skeleton file has no valid frame rate', 'fpsHz');
-  return value as Skeleton;
+  return readSkeletonJson(text);
 }
 
 /**

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/gaitlens';
-import { parseReportArgs, readSkeletonForReport } from '../../cli/commands/report';
+import { parseReportArgs } from '../../cli/commands/report';
+import { readSkeletonJson } from '../../src/export/json/readSkeletonJson';
 import { analyzeRecording } from '../../src/core/pipeline/analyzeRecording';
 import { writeReportText } from '../../src/core/report/writeReportText';
 import { writeTedEvidence } from '../../src/core/ted/writeTedEvidence';
 import { writeTokensText } from '../../src/core/tokens/writeTokensText';
 
 const DEMO = 'tests/fixtures/sports2d-demo/skeleton.json';
-const demo = readSkeletonForReport(readFileSync(DEMO, 'utf8'));
+const demo = readSkeletonJson(readFileSync(DEMO, 'utf8'));
 
 /** Run the CLI and capture stdout, stderr and the exit code. */
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
