@@ -11,7 +11,7 @@ import type {
 import type { Axis, SegmentPoint } from '../src/core/preprocess/types';
 import type { Skeleton } from '../src/core/skeleton/types';
 import { readTrc } from '../src/export/trc/readTrc';
-import { readSkeletonForReport } from './commands/report';
+import { readSkeletonJson } from '../src/export/json/readSkeletonJson';
 
 /** A recording read from a file. */
 export type Recording =
@@ -170,8 +170,8 @@ function markersFromTrc(text: string, overrides: MarkerOverrides): FromMarkersIn
  * @param text - the file's text
  * @param overrides - manual marker mapping for TRC files (default: recognise names)
  * @returns the recording
- * @throws InputFormatError from the readers (`not-json`, `wrong-format`, `schema`, `not-trc`…, with
- *   the path), or
+ * @throws InputFormatError from the strict readers (`not-json`, `wrong-format`, `schema` with the
+ *   JSON path, `not-trc` with the line…), or
  *   `schema` when no heel/toe markers are found
  */
 export function readRecording(
@@ -180,7 +180,5 @@ export function readRecording(
   overrides: MarkerOverrides = { left: {}, right: {} },
 ): Recording {
   if (/\.trc$/i.test(fileName)) return { kind: 'markers', input: markersFromTrc(text, overrides) };
-  // Not readSkeletonJson: its schema refuses frames with `presence: null`, which the format allows
-  // and the pose pipeline writes (see readSkeletonForReport); one lenient reader for both commands.
-  return { kind: 'skeleton', skeleton: readSkeletonForReport(text) };
+  return { kind: 'skeleton', skeleton: readSkeletonJson(text) };
 }
