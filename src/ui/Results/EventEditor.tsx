@@ -138,7 +138,15 @@ export function EventEditor(props: {
               key={`${e.side}${e.type}${e.timeS}`}
               class={i === props.selected ? 'selected' : ''}
               data-testid={`event-row-${i}`}
+              tabIndex={0}
+              aria-selected={i === props.selected}
               onClick={() => props.onSelect(i)}
+              onKeyDown={(k) => {
+                if (k.key === 'Enter' || k.key === ' ') {
+                  k.preventDefault();
+                  props.onSelect(i);
+                }
+              }}
             >
               <td>{formatNumber(e.timeS, 3)}</td>
               <td>{e.frame}</td>

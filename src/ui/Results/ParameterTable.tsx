@@ -15,12 +15,12 @@ function Cell(props: { cell: StatCell | null }) {
         n = {c.nUsed}
         {c.z && ` · ${c.z} · ${c.flagText}`}
       </div>
-      {c.grade && <div class={`grade grade-${c.grade}`}>Quality {GRADE_TEXT[c.grade]}</div>}
-      {c.notes.map((n) => (
-        <div class="why" key={n}>
-          {n}
+      {(c.grade || c.notes.length > 0) && (
+        <div class="why">
+          {c.grade && <span class={`grade grade-${c.grade}`}>Quality {GRADE_TEXT[c.grade]}. </span>}
+          {c.notes.join('; ')}
         </div>
-      ))}
+      )}
     </td>
   );
 }

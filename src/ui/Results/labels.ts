@@ -69,7 +69,7 @@ export const FLAG_TEXT: Readonly<Record<NormFlag, string>> = Object.freeze({
 export const GRADE_TEXT: Readonly<Record<QualityGrade, string>> = Object.freeze({
   A: 'A · good',
   B: 'B · usable',
-  C: 'C · poor, interpret with caution',
+  C: 'C · poor',
 });
 
 /**

@@ -12,7 +12,7 @@ function options(data: CurvePlotData, widthPx: number): uPlot.Options {
     width: widthPx,
     height: HEIGHT_PX,
     scales: { x: { time: false, range: [0, 100] } },
-    legend: { show: true, live: false },
+    legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     axes: [
       { label: '% of gait cycle', labelSize: 18, size: 32 },
@@ -23,15 +23,14 @@ function options(data: CurvePlotData, widthPx: number): uPlot.Options {
       ...data.series.map((s): uPlot.Series => {
         const st = PLOT_STYLE[s.source];
         const edge = s.role !== 'mean';
-        return {
+        const series: uPlot.Series = {
           label: s.label,
           stroke: edge ? 'transparent' : st.stroke,
           width: edge ? 0 : 2,
           dash: st.dash,
           points: { show: false },
-          show: true,
-          ...(edge ? { legend: false } : {}),
-        } as uPlot.Series;
+        };
+        return series;
       }),
     ],
     bands: data.bands.map((b) => ({
