@@ -80,3 +80,58 @@ describe('saveSession(db, bundle)', () => {
     db.close();
   });
 });
+
+describe('saveSession(db, bundle, newPatient)', () => {
+  it('saveSession(db, b, p) creates the patient and the session in one transaction', async () => {
+    const db = await openGaitDb(freshDbName());
+    const p = makePatient('P-NEW');
+    const b = makeSessionBundle(p.id);
+    await saveSession(db, b, p);
+    expect(await db.get('patients', p.id)).toEqual(p);
+    expect(await loadSession(db, b.session.id)).toEqual(b);
+    db.close();
+  });
+
+  it('saveSession(db, b, p) with a QuotaExceededError mid-save leaves neither the patient nor any session record', async () => {
+    const db = await openGaitDb(freshDbName());
+    const p = makePatient('P-QUOTA');
+    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: IDBObjectStore } })
+      .IDBObjectStore.prototype;
+    const realPut = proto.put;
+    vi.spyOn(proto, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'reports')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const err = await saveSession(db, makeSessionBundle(p.id), p).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'StoreError', code: 'quota-exceeded' });
+    vi.restoreAllMocks();
+    expect(await db.count('patients')).toBe(0);
+    expect(await countAll(db)).toEqual([0, 0, 0, 0, 0]);
+    db.close();
+  });
+
+  it('saveSession(db, b, p) rejects a code another patient has with duplicate-code and writes nothing', async () => {
+    const { db } = await setup();
+    const twin = { ...makePatient('P-0042'), id: 'other-id' };
+    const err = await saveSession(db, makeSessionBundle(twin.id), twin).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'StoreError', code: 'duplicate-code' });
+    expect(await db.count('patients')).toBe(1);
+    expect(await countAll(db)).toEqual([0, 0, 0, 0, 0]);
+    db.close();
+  });
+
+  it('saveSession(db, b, p) refuses a session that belongs to another patient id (not-found)', async () => {
+    const db = await openGaitDb(freshDbName());
+    const p = makePatient('P-X');
+    const err = await saveSession(db, makeSessionBundle('someone-else'), p).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'not-found' });
+    expect(await db.count('patients')).toBe(0);
+    db.close();
+  });
+});
