@@ -27,6 +27,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Name the WebLLM runtime chunks so the service worker can leave them out of the precache. */
+const chunkFileNames = (chunk: { moduleIds: string[] }): string =>
+  chunk.moduleIds.some((id) => id.includes('@mlc-ai/web-llm'))
+    ? 'assets/webllm-[hash].js'
+    : 'assets/[name]-[hash].js';
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -53,12 +59,26 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,task}'],
+        // The optional language-model runtime (~2 MB gzip) is cached only when a user opts in.
+        globIgnores: ['**/webllm-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/webllm-[^/]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'gaitlens-llm-runtime' },
+          },
+        ],
         // Models and the WASM runtime are precached so the app works offline after one visit.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',
       },
     }),
   ],
-  worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 2048 },
+  worker: { format: 'es', rollupOptions: { output: { chunkFileNames } } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 8192,
+    rollupOptions: { output: { chunkFileNames } },
+  },
 });
