@@ -25,7 +25,8 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
       'true',
     );
     await page.getByTestId('start-recording').click();
-    await page.waitForTimeout(4500);
+    // The fake camera loops a 3 s clip (the walker jumps back at each loop): record two loops.
+    await page.waitForTimeout(6500);
     await page.getByTestId('stop-recording').click();
     await page.waitForFunction(() => window.gaitlens.screen() === 'review', undefined, {
       timeout: 30_000,
@@ -37,7 +38,9 @@ describe('webcam capture (Chromium fake camera fed with a walking clip)', () => 
     );
     expect(skeleton.capture.source).toBe('webcam');
     expect(skeleton.frames.length).toBeGreaterThan(20);
-    expect(tracked / skeleton.frames.length).toBeGreaterThan(0.7);
+    // At least one loop of the clip is followed (a jump back is another person to the tracker):
+    // ≥ 2 s of the walker, the least the analysis accepts.
+    expect(tracked / skeleton.fpsHz).toBeGreaterThanOrEqual(2);
     // Only the skeleton is kept: the review has no video element.
     await expect(page.locator('[data-testid="review"] video').count()).resolves.toBe(0);
   });

@@ -19,7 +19,7 @@ export interface AssessRecordingParams {
   minLowerBodyS: number;
   /** Mean frame luma below which the video is called too dark, 0–1. */
   maxDarkLumaFrac: number;
-  /** Shortest time a pose must be followed to count as a person (shorter = flicker), s. */
+  /** Shortest time a pose must be followed without a break to count as a person (shorter = flicker), s. */
   minPersonS: number;
   /** Least share of tracked frames with the whole lower body in view, 0–1. */
   minLowerBodyFrac: number;
@@ -53,7 +53,7 @@ export interface RecordingQuality extends Quality<RecordingIssue> {
  * @param meanLumaFrac - mean luma per frame, 0–1 (NaN entries ignored)
  * @param params - duration, visibility and darkness thresholds
  * @returns ok, blocking reasons (plus the informational `several-people`), and the figures
- * @remarks A pose followed for less than `minPersonS` is flicker, not a person. The lower body
+ * @remarks A pose never followed for `minPersonS` in a row is flicker (e.g. bushes), not a person. The lower body
  * must be in view in at least `minLowerBodyFrac` of the tracked frames and for `minLowerBodyS`.
  * `several-people` alone does not make the verdict fail. Order of reasons: most basic
  * first, so the UI can show the first one as the headline.
@@ -76,10 +76,15 @@ export function assessRecording(
   const lumas = meanLumaFrac.filter((v) => Number.isFinite(v));
   const luma = lumas.length ? lumas.reduce((a, b) => a + b, 0) / lumas.length : NaN;
   const maxPeopleInFrame = frames.reduce((m, f) => Math.max(m, f.quality.posesInFrame), 0);
+  let longestRun = 0;
+  for (let i = 0, run = 0; i < n; i++) {
+    run = frames[i]!.quality.subjectFound ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
+  }
   const reasons: RecordingIssue[] = [];
   if (n === 0) reasons.push('no-frames');
   else if (durationS < params.minDurationS) reasons.push('too-short');
-  if (n > 0 && tracked.length * dtS < params.minPersonS) {
+  if (n > 0 && longestRun * dtS < params.minPersonS) {
     reasons.push(luma < params.maxDarkLumaFrac ? 'too-dark' : 'no-person');
   } else if (n > 0 && durationS >= params.minDurationS) {
     if (lowerBodyFrames < params.minLowerBodyFrac * tracked.length) {
