@@ -10,10 +10,11 @@ import { Processing } from './Processing/Processing';
 import { Problem } from './Problem/Problem';
 import { Review } from './Review/Review';
 import { Webcam } from './Webcam/Webcam';
-import { LazyResults } from './Results/LazyResults';
-import { ReportView } from './Report/ReportView';
-import { History } from './History/History';
-import { SaveSession } from './Save/SaveSession';
+import { lazyView } from './lazyView';
+import type { ResultsProps } from './Results/Results';
+import type { ReportViewProps } from './Report/ReportView';
+import type { HistoryProps } from './History/History';
+import type { SaveSessionProps } from './Save/SaveSession';
 import { analyzeInWorker } from '../../workers/analysis.client';
 import type { Patient } from '../core/norms/types';
 import type { EventEdit } from '../core/events/types';
@@ -21,6 +22,24 @@ import type { Skeleton } from '../core/skeleton/types';
 import { publishScreen } from './automation';
 import type { AnalysedRecording, PoseRun, Screen } from './session';
 import { SOFTWARE } from './session';
+
+// Views after the first screen load on demand, keeping the first-load bundle small.
+const Results = lazyView<ResultsProps>(
+  () => import('./Results/Results').then((m) => m.Results),
+  'results',
+);
+const ReportView = lazyView<ReportViewProps>(
+  () => import('./Report/ReportView').then((m) => m.ReportView),
+  'report',
+);
+const History = lazyView<HistoryProps>(
+  () => import('./History/History').then((m) => m.History),
+  'history',
+);
+const SaveSession = lazyView<SaveSessionProps>(
+  () => import('./Save/SaveSession').then((m) => m.SaveSession),
+  'save',
+);
 
 /** Minimum recording length GaitLens analyses, s (a few steps). */
 const MIN_DURATION_S = 2;
@@ -180,7 +199,7 @@ export function App() {
           </section>
         )}
         {screen.name === 'results' && (
-          <LazyResults
+          <Results
             {...screen.rec}
             recomputing={screen.recomputing === true}
             onPatient={(p) => {
