@@ -5,24 +5,17 @@
 // processing time / video duration (goal: ≤ 1.0 with lite). Needs `npm run build` first.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const VIDEO = resolve(process.env.BENCH_VIDEO ?? '../shared/data/video/sports2d-demo.mp4');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 7.667);
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath =
+  process.env.CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? 'chromium';
 
 const server = await startServer();
-const browser = await chromium.launch({ executablePath, args: FLAGS });
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS] });
 try {
   console.log(`bench:pose  ${VIDEO} (${DURATION_S} s), CPU delegate, numPoses 2, frames ≤ 640 px`);
   for (const model of ['lite', 'full']) {

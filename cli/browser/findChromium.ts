@@ -4,8 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+import { CHROMIUM_CANDIDATES } from '../../scripts/chromium.mjs';
 
 /** No usable Chromium, and it could not be installed. */
 export class ChromiumMissingError extends Error {
@@ -16,7 +15,7 @@ export class ChromiumMissingError extends Error {
 function located(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
 /**

@@ -1,18 +1,7 @@
 /** Launch real Chromium through playwright-core with the flags that work on CPU-only machines. */
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { findChromium } from './findChromium';
-
-/** Flags for headless Chromium without GPU, sandbox or background traffic. */
-export const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]);
 
 /**
  * Start Chromium.

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { PATIENT_OPTIONS, parsePatientArgs } from '../patientArgs';
 import { analyzeGait } from '../../src/core/analysis/analyzeGait';
 import { analyzeSkeleton } from '../../src/core/analysis/analyzeSkeleton';
 import { toMeasurementsJson } from '../../src/core/analysis/toMeasurementsJson';
@@ -45,27 +46,14 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeCommandOptions | null {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
-      'height-cm': { type: 'string' },
-      age: { type: 'string' },
-      sex: { type: 'string' },
+      ...PATIENT_OPTIONS,
       map: { type: 'string' },
     },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) return null;
-  const num = (s: string | undefined, lo: number, hi: number): number | null | undefined => {
-    if (s === undefined) return undefined;
-    const v = Number(s);
-    return Number.isFinite(v) && v >= lo && v <= hi ? v : null;
-  };
-  const heightCm = num(values['height-cm'], 50, 250);
-  const ageYears = num(values.age, 0, 120);
-  if (heightCm === null || ageYears === null) return null;
-  if (values.sex !== undefined && values.sex !== 'f' && values.sex !== 'm') return null;
-  const patient: Patient = {};
-  if (heightCm !== undefined) patient.heightCm = heightCm;
-  if (ageYears !== undefined) patient.ageYears = ageYears;
-  if (values.sex !== undefined) patient.sex = values.sex as 'f' | 'm';
+  const patient = parsePatientArgs(values);
+  if (!patient) return null;
   return { file, json: values.json ?? false, patient, ...(values.map ? { map: values.map } : {}) };
 }
 

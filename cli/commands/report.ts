@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { PATIENT_OPTIONS, parsePatientArgs } from '../patientArgs';
 import { readSkeletonJson } from '../../src/export/json/readSkeletonJson';
 import type { Skeleton } from '../../src/core/skeleton/types';
 import { analyzeRecording } from '../../src/core/pipeline/analyzeRecording';
@@ -36,28 +37,13 @@ export function parseReportArgs(argv: string[]): ReportCommandOptions | null {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
-      'height-cm': { type: 'string' },
-      age: { type: 'string' },
-      sex: { type: 'string' },
+      ...PATIENT_OPTIONS,
     },
   });
   const skeleton = positionals[0];
   if (!skeleton || positionals.length > 1) return null;
-  const patient: Patient = {};
-  const num = (s: string | undefined, lo: number, hi: number): number | null | undefined => {
-    if (s === undefined) return undefined;
-    const v = Number(s);
-    return Number.isFinite(v) && v >= lo && v <= hi ? v : null;
-  };
-  const heightCm = num(values['height-cm'], 50, 250);
-  const ageYears = num(values.age, 0, 120);
-  if (heightCm === null || ageYears === null) return null;
-  if (heightCm !== undefined) patient.heightCm = heightCm;
-  if (ageYears !== undefined) patient.ageYears = ageYears;
-  if (values.sex !== undefined) {
-    if (values.sex !== 'f' && values.sex !== 'm') return null;
-    patient.sex = values.sex;
-  }
+  const patient = parsePatientArgs(values);
+  if (!patient) return null;
   return { skeleton, json: values.json ?? false, patient };
 }
 

@@ -1,4 +1,5 @@
-import type { EventEdit, GaitEvent, GaitEventType, Side } from './types';
+import { findEvent } from './findEvent';
+import type { EventEdit, GaitEvent } from './types';
 
 /** Options of {@link applyEventEdits}. */
 export interface ApplyEventEditsParams {
@@ -16,23 +17,6 @@ export interface ApplyEventEditsResult {
   applied: number;
   /** Edits whose target event was not found (kept so the UI can show them). */
   unmatched: EventEdit[];
-}
-
-// Index of the event of that side/type nearest to timeS within the tolerance, or −1.
-function findNearest(
-  events: GaitEvent[],
-  side: Side,
-  type: GaitEventType,
-  timeS: number,
-  tolS: number,
-): number {
-  let best = -1;
-  events.forEach((e, i) => {
-    if (e.side !== side || e.type !== type) return;
-    const d = Math.abs(e.timeS - timeS);
-    if (d <= tolS && (best < 0 || d < Math.abs(events[best]!.timeS - timeS))) best = i;
-  });
-  return best;
 }
 
 /**
@@ -66,7 +50,7 @@ export function applyEventEdits(
       continue;
     }
     const at = edit.op === 'delete' ? edit.timeS : edit.fromTimeS;
-    const i = findNearest(out, edit.side, edit.type, at, tol);
+    const i = findEvent(out, edit.side, edit.type, at, tol);
     if (i < 0 || (edit.op === 'move' && !Number.isFinite(edit.toTimeS))) {
       unmatched.push(edit);
       continue;

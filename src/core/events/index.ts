@@ -6,3 +6,4 @@ export * from './oconnor';
 export * from './enforceEventOrder';
 export * from './applyEventEdits';
 export * from './compareEvents';
+export * from './findEvent';

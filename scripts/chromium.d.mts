@@ -1,0 +1,2 @@
+export const CHROMIUM_CANDIDATES: readonly string[];
+export const CHROMIUM_FLAGS: readonly string[];
