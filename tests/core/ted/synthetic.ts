@@ -1,17 +1,9 @@
 /** Synthetic gait signals and events with known rhythm, for TED tests. */
 import type { GaitEvent, Side } from '../../../src/core/events/types';
+import { mulberry32 } from '../../../src/core/math/prng';
 
-/** Deterministic uniform PRNG in [0, 1) (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic uniform PRNG in [0, 1): the core's mulberry32. */
+export const prng = mulberry32;
 
 /** Standard normal sample from a uniform PRNG (Box–Muller). */
 export function gauss(rand: () => number): number {
