@@ -34,7 +34,8 @@ export const DEFAULT_SCREENING_PARAMS: Readonly<ScreeningParams> = Object.freeze
  * irregular rhythm = PCI ≥ pciPct or step regularity < stepRegularity; otherwise deviations without
  * a recognised pattern; with no flag among ≥ minNormedForNormal normed tokens: no deviation from
  * normative ranges. Exercise, style and DCM are never inferred by rules. Low-confidence tokens
- * still count; the report shows their quality next to the impression.
+ * still count, but an impression resting only on them is marked `lowConfidence` and the report
+ * says so.
  */
 export function computeImpressions(
   set: TokenSet,
@@ -58,6 +59,7 @@ export function computeImpressions(
     };
   };
   const out: Impression[] = [];
+  const byId = new Map(set.tokens.map((t) => [t.id, t]));
   const add = (
     ruleId: string,
     patternClass: PatternClass,
@@ -68,7 +70,11 @@ export function computeImpressions(
     const fires = req.length
       ? req.every((c) => c.met === true)
       : criteria.some((c) => c.met === true);
-    if (fires) out.push({ ruleId, patternClass, label, criteria });
+    if (!fires) return;
+    const behind = criteria.filter((c) => c.met === true).flatMap((c) => c.tokenIds);
+    const lowConfidence =
+      behind.length > 0 && behind.every((id) => byId.get(id)?.quality.lowConfidence === true);
+    out.push({ ruleId, patternClass, label, criteria, lowConfidence });
   };
   add('parkinsonian', 'parkinsons', 'features seen in parkinsonian gait', [
     flagged(

@@ -44,6 +44,8 @@ export interface Impression {
   /** Wording, e.g. `features seen in parkinsonian gait`. */
   label: string;
   criteria: Criterion[];
+  /** Every token behind the met criteria is low-confidence (e.g. too few cycles): a weak impression. */
+  lowConfidence: boolean;
 }
 
 /** A gait report (template or language model). */

@@ -39,7 +39,10 @@ export function writeReportText(report: Report, style: 'markdown' | 'plain' = 'm
             const crit = i.criteria.map(
               (c) => `${c.text}: ${c.met === null ? 'not measured' : c.met ? 'met' : 'not met'}`,
             );
-            return `${i.label.charAt(0).toUpperCase()}${i.label.slice(1)}. Criteria: ${crit.join('; ')}.`;
+            const weak = i.lowConfidence
+              ? ' Low confidence: it rests only on values flagged low confidence.'
+              : '';
+            return `${i.label.charAt(0).toUpperCase()}${i.label.slice(1)}. Criteria: ${crit.join('; ')}.${weak}`;
           })
         : ['No screening rule applies.'],
     );

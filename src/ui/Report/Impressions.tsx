@@ -29,6 +29,12 @@ export function Impressions(props: { report: Report }) {
         <div key={i.ruleId} class="impression">
           <p>
             <strong>{i.label}</strong> <span class="pattern">({i.patternClass})</span>
+            {i.lowConfidence && (
+              <span class="low-confidence-note" data-testid="impression-low-confidence">
+                {' '}
+                — low confidence: rests only on values measured over too few cycles or frames
+              </span>
+            )}
           </p>
           <table>
             <tbody>
