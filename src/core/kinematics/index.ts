@@ -6,3 +6,4 @@ export * from './computeKinematics';
 export * from './inferWalkingDirection';
 export * from './kinematicsInputFromSkeleton';
 export * from './heelStrikesFromEvents';
+export * from './kinematicsInputFromTrajectories';

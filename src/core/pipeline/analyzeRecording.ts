@@ -1,8 +1,10 @@
-import { analyzeSkeleton } from '../analysis/analyzeSkeleton';
+import { measureGait, prepareGait } from '../analysis/analyzeGait';
+import { fromSkeleton } from '../preprocess/fromSkeleton';
 import { computeGrounding } from '../grounding/computeGrounding';
 import { computeKinematics } from '../kinematics/computeKinematics';
 import { heelStrikesFromEvents } from '../kinematics/heelStrikesFromEvents';
-import { kinematicsInputFromSkeleton } from '../kinematics/kinematicsInputFromSkeleton';
+import { inferWalkingDirection } from '../kinematics/inferWalkingDirection';
+import { kinematicsInputFromTrajectories } from '../kinematics/kinematicsInputFromTrajectories';
 import type { KinematicJoint, KinematicsResult } from '../kinematics/types';
 import { applyNorms } from '../norms/applyNorms';
 import { compareCurveToNorm } from '../norms/compareCurveToNorm';
@@ -66,18 +68,22 @@ export function analyzeRecording(
   options: AnalyzeRecordingOptions = {},
 ): AnalysisResult {
   const patient = options.patient ?? {};
-  const raw = analyzeSkeleton(skeleton, {
+  const prepared = prepareGait(fromSkeleton(skeleton), {
     heightCm: patient.heightCm,
     walkDistanceM: options.walkDistanceM,
     eventMethod: options.eventMethod,
-    edits: options.edits,
   });
+  const raw = measureGait(prepared, options.edits ?? []);
   const measurements = { ...raw, parameters: applyNorms(raw.parameters, patient) };
   const label = raw.direction.label;
   const walkingDirection =
     label === 'right-to-left' || label === 'left-to-right' ? label : undefined;
+  // Angles from the cleaned trajectories (gaps filled, filtered, leg swaps repaired).
   const kinematics = computeKinematics(
-    kinematicsInputFromSkeleton(skeleton, walkingDirection ? { walkingDirection } : {}),
+    kinematicsInputFromTrajectories(
+      prepared.preprocess.trajectories,
+      walkingDirection ?? inferWalkingDirection(skeleton) ?? 'left-to-right',
+    ),
     heelStrikesFromEvents(measurements.events),
   );
   const speed = measurements.parameters.find((p) => p.key === 'speedMPerS')?.all.mean ?? undefined;
