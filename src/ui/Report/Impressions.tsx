@@ -54,7 +54,12 @@ export function Impressions(props: { report: Report }) {
       {report.source !== 'template' && report.patternClass && (
         <p>
           Model’s impression: <strong>{report.patternClass}</strong> (its own confidence{' '}
-          {Math.round(100 * report.confidenceFrac)} %, not a calibrated probability)
+          {Math.round(100 * report.confidenceFrac)} %, not a calibrated probability).{' '}
+          <span data-testid="model-unvalidated">
+            No subject-disjoint evaluation of this model’s pattern classes exists in GaitLens, so
+            its class is unvalidated: for reference only, the published BioGait-VLM method reached
+            68.1 % accuracy and 52.9 macro-F1 over 8 classes on subject-disjoint data.
+          </span>
         </p>
       )}
     </section>
