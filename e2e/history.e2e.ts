@@ -23,6 +23,7 @@ import { readBundleJson } from '../src/export/json/readBundleJson';
 import { readSkeletonJson } from '../src/export/json/readSkeletonJson';
 import { readTrc } from '../src/export/trc/readTrc';
 import { importVideo, openApp, SHARED, type AppSession } from './harness/appSession';
+import { mediaFound } from '../tests/helpers/mediaFound';
 
 const VIDEO = `${SHARED}/video/sports2d-demo-3s-640.mp4`;
 const CODE = 'E2E-0001';
@@ -97,41 +98,6 @@ async function dbKeys(page: Page): Promise<Record<string, string[]>> {
     db.close();
     return out;
   });
-}
-
-// Markers of embedded media (as in tests/export/formats.test.ts): data/blob URLs, base64 openings and
-// byte signatures of PNG, JPEG, GIF, WebP/RIFF, MP4 and WebM.
-const TEXT_MEDIA = [
-  /data:image/i,
-  /data:video/i,
-  /data:audio/i,
-  /blob:/i,
-  /iVBORw0KGgo/,
-  /\/9j\/4/,
-  /R0lGOD/,
-  /UklGR/,
-  /ZnR5c/,
-  /GkXfo/,
-];
-const BYTE_MEDIA = [
-  [0x89, 0x50, 0x4e, 0x47],
-  [0xff, 0xd8, 0xff],
-  [0x47, 0x49, 0x46, 0x38],
-  [0x52, 0x49, 0x46, 0x46],
-  [0x66, 0x74, 0x79, 0x70],
-  [0x1a, 0x45, 0xdf, 0xa3],
-];
-function mediaFound(bytes: Uint8Array): string[] {
-  const text = new TextDecoder('latin1').decode(bytes);
-  const hex = Buffer.from(bytes).toString('hex');
-  return [
-    ...TEXT_MEDIA.filter((re) => re.test(text)).map(String),
-    ...BYTE_MEDIA.filter((sig) => {
-      const h = Buffer.from(sig).toString('hex');
-      for (let i = hex.indexOf(h); i >= 0; i = hex.indexOf(h, i + 1)) if (i % 2 === 0) return true;
-      return false;
-    }).map((sig) => sig.join(',')),
-  ];
 }
 
 describe('patient history: save, reopen, export, import, crash safety', () => {
