@@ -38,7 +38,23 @@ type Extract = {
   pooledIntervals?: boolean;
   spatial?: boolean;
   of: (c: GaitCycle & GaitStep) => number;
+  /** Map the summary of `of` (not each value) to the parameter, e.g. step time → cadence. */
+  fromSummary?: (stat: ParamStat) => ParamStat;
 };
+
+/**
+ * Cadence from the summary of step times: steps per minute = 60 / mean step time.
+ * @param step - step-time statistic, s
+ * @returns cadence statistic, steps/min: mean 60 / mean step; SD by the delta method
+ *   (60 · SD / mean²); CV equal to the step-time CV; counts, grade and reasons unchanged
+ * @remarks Averaging per-step cadences (60 / each step) would overstate cadence whenever steps differ
+ *   (Jensen's inequality): with steps of 0.42 and 0.54 s it gives 127.0 instead of 125.0 steps/min.
+ */
+export function cadenceFromStepTime(step: ParamStat): ParamStat {
+  const m = step.mean;
+  if (m === null || !(m > 0)) return { ...step, mean: null, sd: null, cvPct: null };
+  return { ...step, mean: 60 / m, sd: step.sd === null ? null : (60 * step.sd) / (m * m) };
+}
 
 // Per-side parameters in output order, each computed from one cycle (or one step).
 function definitions(input: ParameterInput): Extract[] {
@@ -58,7 +74,8 @@ function definitions(input: ParameterInput): Extract[] {
       unit: 'steps/min',
       perStep: true,
       pooledIntervals: true,
-      of: (s) => 60 / (s.endS - s.startS),
+      of: (s) => s.endS - s.startS,
+      fromSummary: cadenceFromStepTime,
     },
     {
       key: 'stepTimeS',
@@ -104,7 +121,7 @@ function definitions(input: ParameterInput): Extract[] {
  * @remarks Per-cycle definitions follow Perry's phases: stance = HS → own TO; swing = own TO → next
  *   HS; initial double support = HS → opposite TO; terminal double support = opposite HS → own TO;
  *   single support = opposite TO → opposite HS (the opposite limb's swing). Step time ends at the
- *   side's heel strike; cadence per step is 60 / step time. Step length is the distance along the
+ *   side's heel strike; cadence is 60 / mean step time (see {@link cadenceFromStepTime}). Step length is the distance along the
  *   progression from the other heel at its heel strike (step start) to this heel at its heel strike; stride length is the heel's travel
  *   between its heel strikes; speed is stride length / stride time. The pooled `all` statistic uses
  *   both sides' values and is gated by half the cycles of both sides together (the walker's
@@ -144,13 +161,14 @@ export function computeParameters(input: ParameterInput): Parameter[] {
         maxGrade: input.maxGrade,
       };
     };
-    const stat = (side: Side): ParamStat => gradeStat(items(side).map(d.of), ctx(side));
-    const all = d.pooledIntervals
+    const map = d.fromSummary ?? ((x: ParamStat) => x);
+    const stat = (side: Side): ParamStat => map(gradeStat(items(side).map(d.of), ctx(side)));
+    const pooled = d.pooledIntervals
       ? gradeStat((input.intervals as (GaitCycle & GaitStep)[]).map(d.of), {
           ...ctx('all'),
           gatingCycles: Math.floor(input.intervals.length / 2), // two steps per cycle
         })
       : gradeStat([...items('left'), ...items('right')].map(d.of), ctx('all'));
-    return { key: d.key, unit: d.unit, all, left: stat('left'), right: stat('right') };
+    return { key: d.key, unit: d.unit, all: map(pooled), left: stat('left'), right: stat('right') };
   });
 }
