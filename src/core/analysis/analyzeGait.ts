@@ -1,6 +1,7 @@
 import { applyEventEdits } from '../events/applyEventEdits';
 import { compareEvents } from '../events/compareEvents';
-import type { EventDetectionResult } from '../events/detection';
+import { correctFilterBias } from '../events/correctFilterBias';
+import type { EventDetectionInput, EventDetectionResult } from '../events/detection';
 import { enforceEventOrder } from '../events/enforceEventOrder';
 import { detectEventsOConnor } from '../events/oconnor';
 import type { EventEdit } from '../events/types';
@@ -68,8 +69,16 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
     maxGapS: options.maxGapS ?? DEFAULT_PREPROCESS_PARAMS.maxGapS,
   });
   const eventMethod = options.eventMethod ?? 'zeni';
-  const zeni = detectEventsZeni(preprocess);
-  const velocity = detectEventsOConnor(preprocess);
+  const corrected = (
+    detect: (input: EventDetectionInput) => EventDetectionResult,
+  ): EventDetectionResult => {
+    const r = detect(preprocess);
+    if (options.correctFilterBias === false) return r;
+    const { events } = correctFilterBias(r.events, preprocess, detect);
+    return { ...r, events: events.sort((a, b) => a.timeS - b.timeS) };
+  };
+  const zeni = corrected(detectEventsZeni);
+  const velocity = corrected(detectEventsOConnor);
   const [detected, other] = eventMethod === 'zeni' ? [zeni, velocity] : [velocity, zeni];
   const diffs = (['heel-strike', 'toe-off'] as const).map((type) =>
     compareEvents(other.events, detected.events, type, 0.15),

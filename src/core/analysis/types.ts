@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   cutoffHz?: number;
   /** Longest dropout that is interpolated, s (default 0.2). */
   maxGapS?: number;
+  /** Remove the low-pass filter's event-timing bias (`correctFilterBias`); default true. */
+  correctFilterBias?: boolean;
 }
 
 /** Why the analysis as a whole is limited. */

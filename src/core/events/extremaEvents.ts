@@ -1,6 +1,6 @@
 /** Events from the extrema of per-bout relative signals, and their confidence. */
 import { findPeaks } from '../math/findPeaks';
-import { parabolicOffset } from '../math/parabolicOffset';
+import { cubicPeakOffset } from '../math/cubicPeakOffset';
 import { median, quantile } from '../math/summarize';
 import type { GaitTrajectories } from '../preprocess/types';
 import type { EventDetectionInput, EventDetectionParams } from './detection';
@@ -35,7 +35,7 @@ export function signalMaximaEvents(
     });
     for (const p of peaks) {
       const i = p.indexFrame;
-      const offset = parabolicOffset(seg[i - 1]!, seg[i]!, seg[i + 1]!);
+      const offset = cubicPeakOffset(seg, i);
       const frame = bout.startFrame + i;
       out.push({
         ...meta,

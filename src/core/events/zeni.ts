@@ -26,7 +26,7 @@ function relative(
  *   "sacrum" / pelvis centre is our `pelvis` (hip-joint centre midpoint for video); without one the
  *   0.5 Hz low-passed body centre (mean of both feet) stands in, which moves like a constant-speed
  *   pelvis, and the quality lists `pelvis-proxy`. Frontal views use the depth axis. Extrema are
- *   refined to sub-frame time by a parabola through three samples. Confidence is the extremum's
+ *   refined to sub-frame time by the cubic through four samples (`cubicPeakOffset`). Confidence is the extremum's
  *   prominence relative to the median of its side and type (capped at 1), times landmark visibility.
  *   Missing data: extrema are never taken next to a NaN; events are searched inside bouts only.
  * @see Zeni JA Jr, Richards JG, Higginson JS. Two simple methods for determining gait events during

@@ -1,5 +1,6 @@
 export * from './butterworth';
 export * from './parabolicOffset';
+export * from './cubicPeakOffset';
 export * from './findPeaks';
 export * from './summarize';
 export * from './prng';

@@ -30,6 +30,8 @@ export const DEFAULT_PREPROCESS_PARAMS: Readonly<PreprocessParams> = Object.free
 export interface PreprocessResult {
   /** Gap-filled, swap-repaired, filtered trajectories. */
   trajectories: GaitTrajectories;
+  /** The same before the low-pass filter (gap-filled, swap-repaired), for event re-timing. */
+  unfiltered: GaitTrajectories;
   direction: WalkingDirection;
   bouts: Bout[];
   /** Smoothed body-centre progression along the progression axis, trajectory unit (NaN missing). */
@@ -90,6 +92,7 @@ export function preprocessTrajectories(
   const pointCount = sidePointList(traj.left).length + sidePointList(traj.right).length;
   return {
     trajectories: filtered,
+    unfiltered: repaired.trajectories,
     direction,
     bouts: seg.bouts,
     progressionUnits: seg.progressionUnits,

@@ -1,6 +1,6 @@
 import type { GaitEvent, Side } from '../events/types';
 
-/** Sagittal foot geometry of the synthetic walker (metres, degrees). */
+/** Sagittal foot geometry of the synthetic walker (metres, degrees, seconds). */
 export interface FootGeometry {
   /** Heel-to-toe length, m. */
   footLengthM: number;
@@ -12,6 +12,9 @@ export interface FootGeometry {
   toeOffPitchDeg: number;
   /** Peak heel lift above the straight path in mid-swing, m. */
   swingClearanceM: number;
+  /** Time over which the heel's forward speed falls from walking speed to 0 after heel strike,
+   *  and the toe's rises from 0 to walking speed before toe-off, s. */
+  contactRampS: number;
 }
 
 /** Position of the heel and toe (forward x, up z) and the foot pitch at one instant. */
@@ -25,6 +28,83 @@ export interface FootPose {
 
 const smooth = (u: number): number => u * u * (3 - 2 * u);
 
+// Forward speed of the heel and of the toe over swing (toe-off = 0, heel strike = 1, 21 knots), in
+// multiples of walking speed: means of 55 swings of the gaitmap mocap (healthy adult, 1.29 m/s;
+// MIT licence, see ../shared/data/mocap/gaitmap), measured for this walker.
+const HEEL_SWING_SPEED = [
+  2.18, 1.87, 1.86, 2.03, 2.19, 2.31, 2.43, 2.58, 2.75, 2.92, 3.09, 3.22, 3.31, 3.29, 3.22, 3.07,
+  2.83, 2.47, 2.02, 1.53, 1.02,
+];
+const TOE_SWING_SPEED = [
+  1.01, 1.93, 2.51, 2.73, 2.86, 3.02, 3.18, 3.29, 3.37, 3.43, 3.47, 3.46, 3.42, 3.32, 3.16, 2.89,
+  2.53, 2.13, 1.75, 1.38, 1.03,
+];
+
+/** Excess forward speed over swing, knots at u = k/20: the toe's profile early, the heel's late
+ *  (blended by smoothstep), minus a line so that it is 0 at both ends (speed = walking speed). */
+const SWING_EXCESS: readonly number[] = (() => {
+  const n = HEEL_SWING_SPEED.length - 1;
+  const p = HEEL_SWING_SPEED.map((h, k) => {
+    const w = smooth(k / n);
+    return (1 - w) * TOE_SWING_SPEED[k]! + w * h;
+  });
+  return p.map((v, k) => v - 1 - ((p[0]! - 1) * (n - k) + (p[n]! - 1) * k) / n);
+})();
+
+/**
+ * Integral of the excess swing speed {@link SWING_EXCESS} (piecewise linear) from 0 to u.
+ * @param u - normalised swing time, 0–1 (clamped)
+ * @returns ∫₀ᵘ excess du, dimensionless (walking speed × swing time units)
+ */
+function swingExcessIntegral(u: number): number {
+  const n = SWING_EXCESS.length - 1;
+  const x = Math.min(1, Math.max(0, u)) * n;
+  let sum = 0;
+  for (let k = 0; k < n && k < x; k++) {
+    const a = SWING_EXCESS[k]!;
+    const b = SWING_EXCESS[k + 1]!;
+    const f = Math.min(1, x - k);
+    sum += (a * f + ((b - a) * f * f) / 2) / n;
+  }
+  return sum;
+}
+
+/** Slope of the excess speed at the start and end of swing, per unit of normalised time. */
+const SWING_EXCESS_SLOPE = {
+  start: (SWING_EXCESS[1]! - SWING_EXCESS[0]!) * (SWING_EXCESS.length - 1),
+  end:
+    (SWING_EXCESS[SWING_EXCESS.length - 1]! - SWING_EXCESS[SWING_EXCESS.length - 2]!) *
+    (SWING_EXCESS.length - 1),
+};
+const SWING_EXCESS_TOTAL = swingExcessIntegral(1);
+
+/**
+ * Distance covered by a speed that follows a cubic Hermite ramp, m.
+ * @param tau - time since the ramp began, s (clamped to 0–durS)
+ * @param durS - ramp duration, s
+ * @param start - speed (m/s) and acceleration (m/s²) at the start
+ * @param end - speed (m/s) and acceleration (m/s²) at the end
+ * @returns ∫₀^τ v dt, m
+ */
+function rampDistance(
+  tau: number,
+  durS: number,
+  start: [number, number],
+  end: [number, number],
+): number {
+  const [v0, a0] = start;
+  const [v1, a1] = end;
+  const u = Math.min(1, Math.max(0, tau / durS));
+  const u2 = u * u;
+  const u3 = u2 * u;
+  const u4 = u3 * u;
+  const i00 = u - u3 + u4 / 2;
+  const i10 = u2 / 2 - (2 * u3) / 3 + u4 / 4;
+  const i01 = u3 - u4 / 2;
+  const i11 = -u3 / 3 + u4 / 4;
+  return durS * (v0 * i00 + a0 * durS * i10 + v1 * i01 + a1 * durS * i11);
+}
+
 /**
  * Heel and toe of one foot at time t for a synthetic walk (sagittal plane, metres).
  * @param t - time, s
@@ -35,10 +115,18 @@ const smooth = (u: number): number => u * u * (3 - 2 * u);
  * @param g - foot geometry
  * @returns heel and toe position (m) and pitch (rad, toe up positive)
  * @remarks Stance: heel rocker (pitch from heel-strike pitch to 0 over the first 15 %), flat foot,
- *   then forefoot rocker about the toe from 60 % of stance to toe-off. Swing: the heel follows a
- *   cubic Hermite path whose end velocities equal the walking speed, lifted by a sine bump, while
- *   the pitch moves from the toe-off to the heel-strike value. Heel strikes land at the pelvis
- *   position plus `heelAheadM`. Before the first / after the last event the foot stands still.
+ *   then forefoot rocker about the toe from 60 % of stance to toe-off. Swing: the heel's forward
+ *   speed follows the measured swing profile of a healthy adult (walking speed at both ends, peak
+ *   ≈ 3.3 × walking speed late in swing, then a steep slowing into heel strike), scaled to cover
+ *   the step, and the heel is lifted by a sine bump while the pitch moves from the toe-off to the
+ *   heel-strike value. Heel strikes land at the pelvis
+ *   position plus `heelAheadM`. Contact is smooth, as in marker data: the heel lands at walking
+ *   speed and slows to rest over `contactRampS`, and before toe-off the toe rolls forward from rest
+ *   to walking speed over `contactRampS`; both ramps match the swing's acceleration, so forward
+ *   positions have continuous velocity and acceleration. (In the gaitmap mocap of a healthy adult
+ *   the heel's forward speed at the labelled heel strike is 1.0–1.07 × walking speed and 0.2 × at
+ *   +30 ms; the toe's is 0.5–0.6 × before toe-off and 0.96–0.98 × at it.) Before the first / after
+ *   the last event the foot stands still.
  */
 export function footPose(
   t: number,
@@ -49,20 +137,55 @@ export function footPose(
   g: FootGeometry,
 ): FootPose {
   const own = events.filter((e) => e.side === side);
-  const hsBefore = [...own].reverse().find((e) => e.type === 'heel-strike' && e.timeS <= t);
-  const toBefore = [...own].reverse().find((e) => e.type === 'toe-off' && e.timeS <= t);
-  const hsAfter = own.find((e) => e.type === 'heel-strike' && e.timeS > t);
+  const last = (type: GaitEvent['type'], before: number, strict = false) =>
+    [...own]
+      .reverse()
+      .find((e) => e.type === type && (strict ? e.timeS < before : e.timeS <= before));
+  const next = (type: GaitEvent['type'], after: number) =>
+    own.find((e) => e.type === type && e.timeS > after);
   const hsRad = (g.heelStrikePitchDeg * Math.PI) / 180;
   const toRad = (-g.toeOffPitchDeg * Math.PI) / 180;
+  const rampS = g.contactRampS;
+  const landingX = (hs: number): number => pelvisX(hs) + heelAheadM;
+  const pitchAt = (u: number): number =>
+    u < 0.15 ? hsRad * (1 - smooth(u / 0.15)) : u > 0.6 ? toRad * smooth((u - 0.6) / 0.4) : 0;
+  // One swing (toe-off `to` → heel strike `hs`): walking speed and the heel / toe accelerations at
+  // its ends (for the contact ramps to match them).
+  const swingOf = (to: number, hs: number) => {
+    const durS = hs - to;
+    const v = (pelvisX(hs) - pelvisX(to)) / durS;
+    const prevHs = last('heel-strike', to, true);
+    // heel at toe-off: landing spot, forefoot rocker, and about v·ramp/2 from each contact ramp
+    const startX = prevHs
+      ? landingX(prevHs.timeS) + g.footLengthM * (1 - Math.cos(toRad)) + v * rampS
+      : pelvisX(to) - 0.3;
+    const alpha = (landingX(hs) - startX - v * durS) / (v * durS * SWING_EXCESS_TOTAL);
+    const pitchAcc = (6 * (hsRad - toRad)) / (durS * durS);
+    return {
+      v,
+      heelEndAcc: (v * alpha * SWING_EXCESS_SLOPE.end) / durS,
+      toeStartAcc:
+        (v * alpha * SWING_EXCESS_SLOPE.start) / durS - g.footLengthM * Math.sin(toRad) * pitchAcc,
+    };
+  };
   const stancePose = (hs: number, to: number, time: number): FootPose => {
-    const heelX = pelvisX(hs) + heelAheadM;
-    const u = Math.min(1, Math.max(0, (time - hs) / (to - hs)));
-    const pitch =
-      u < 0.15 ? hsRad * (1 - smooth(u / 0.15)) : u > 0.6 ? toRad * smooth((u - 0.6) / 0.4) : 0;
-    if (pitch >= 0) {
-      return fromHeel(heelX, g.heelHeightM, pitch, g);
+    const prevTo = last('toe-off', hs);
+    const nextHs = Number.isFinite(to) ? next('heel-strike', to) : undefined;
+    let heelX = landingX(hs);
+    if (prevTo) {
+      const s = swingOf(prevTo.timeS, hs);
+      heelX += rampDistance(time - hs, rampS, [s.v, s.heelEndAcc], [0, 0]);
     }
-    const toeX = heelX + g.footLengthM;
+    let roll = 0;
+    if (nextHs) {
+      const s = swingOf(to, nextHs.timeS);
+      const start = to - rampS;
+      roll = time > start ? rampDistance(time - start, rampS, [0, 0], [s.v, s.toeStartAcc]) : 0;
+    }
+    const u = Math.min(1, Math.max(0, (time - hs) / (to - hs)));
+    const pitch = pitchAt(u);
+    if (pitch >= 0) return fromHeel(heelX, g.heelHeightM, pitch, g);
+    const toeX = heelX + g.footLengthM + roll;
     const toeZ = g.toeHeightM;
     return {
       toeX,
@@ -72,27 +195,25 @@ export function footPose(
       heelZ: toeZ - g.footLengthM * Math.sin(pitch) + (g.heelHeightM - g.toeHeightM),
     };
   };
+  const hsBefore = last('heel-strike', t);
+  const toBefore = last('toe-off', t);
+  const hsAfter = next('heel-strike', t);
   const inSwing = toBefore && hsAfter && (!hsBefore || toBefore.timeS > hsBefore.timeS);
   if (!inSwing) {
     if (!hsBefore) return fromHeel(pelvisX(t) + heelAheadM, g.heelHeightM, 0, g);
-    const nextTo = own.find((e) => e.type === 'toe-off' && e.timeS > hsBefore.timeS);
+    const nextTo = next('toe-off', hsBefore.timeS);
     return stancePose(hsBefore.timeS, nextTo ? nextTo.timeS : Infinity, t);
   }
-  const prevHs = [...own]
-    .reverse()
-    .find((e) => e.type === 'heel-strike' && e.timeS < toBefore.timeS);
+  const prevHs = last('heel-strike', toBefore.timeS, true);
   const start = prevHs
     ? stancePose(prevHs.timeS, toBefore.timeS, toBefore.timeS)
     : fromHeel(pelvisX(toBefore.timeS) - 0.3, g.heelHeightM, toRad, g);
-  const endX = pelvisX(hsAfter.timeS) + heelAheadM;
+  const endX = landingX(hsAfter.timeS);
   const durS = hsAfter.timeS - toBefore.timeS;
   const u = (t - toBefore.timeS) / durS;
   const v = (pelvisX(hsAfter.timeS) - pelvisX(toBefore.timeS)) / durS;
-  const h00 = 2 * u ** 3 - 3 * u ** 2 + 1;
-  const h10 = u ** 3 - 2 * u ** 2 + u;
-  const h01 = -2 * u ** 3 + 3 * u ** 2;
-  const h11 = u ** 3 - u ** 2;
-  const heelX = h00 * start.heelX + h10 * v * durS + h01 * endX + h11 * v * durS;
+  const alpha = (endX - start.heelX - v * durS) / (v * durS * SWING_EXCESS_TOTAL);
+  const heelX = start.heelX + v * durS * (u + alpha * swingExcessIntegral(u));
   const heelZ =
     start.heelZ +
     (g.heelHeightM - start.heelZ) * smooth(u) +

@@ -20,6 +20,7 @@ export const DEFAULT_FOOT_GEOMETRY: Readonly<FootGeometry> = Object.freeze({
   heelStrikePitchDeg: 20,
   toeOffPitchDeg: 35,
   swingClearanceM: 0.08,
+  contactRampS: 0.04,
 });
 
 type P3 = [forwardM: number, upM: number, lateralM: number];
