@@ -25,7 +25,8 @@ export interface SyntheticWalkParams {
   doubleSupportPct: number;
   speedMPerS: number;
   heightM: number;
-  direction: 'left-to-right' | 'right-to-left';
+  /** Side view crossing the image, or a camera straight ahead (toward) / behind (away). */
+  direction: 'left-to-right' | 'right-to-left' | 'toward-camera' | 'away-from-camera';
   /** SD of Gaussian landmark noise, pixels. */
   noisePx: number;
   /** Windows in which the subject is not found (frames null). */
@@ -34,8 +35,13 @@ export interface SyntheticWalkParams {
   legSwaps: TimeWindow[];
   widthPx: number;
   heightPx: number;
-  /** Image scale, pixels per metre at the walker's distance. */
+  /** Image scale, pixels per metre at the walker's distance (side views). */
   pixelsPerM: number;
+  /** Focal length, pixels, and camera height, m (toward / away views). */
+  focalPx: number;
+  cameraHeightM: number;
+  /** Nearest distance between the camera and the pelvis in toward / away views, m. */
+  nearestM: number;
 }
 
 /** Default synthetic walk: 10 s side view at 30 fps, 110 steps/min, symmetric, 20 % double support. */
@@ -55,7 +61,43 @@ export const DEFAULT_SYNTHETIC_WALK_PARAMS: Readonly<SyntheticWalkParams> = Obje
   widthPx: 1280,
   heightPx: 720,
   pixelsPerM: 170,
+  focalPx: 1100,
+  cameraHeightM: 1,
+  nearestM: 3,
 });
+
+/**
+ * Image landmark of one walker point seen by a camera straight ahead of or behind the walker.
+ * @param pt - point [forward m, up m, lateral m] (left lateral +)
+ * @param pelvisForwardM - the pelvis's forward position, m
+ * @param p - walk parameters (direction, distances m, focal length px, image size px, noise px)
+ * @param noise - standard normal generator
+ * @returns BlazePose-style image point: x, y in image fractions, z = depth relative to the hips in
+ *   image-width units (smaller = closer)
+ * @remarks Pinhole camera on the walking line at `cameraHeightM`. Toward: the pelvis starts
+ *   `nearestM + speed × duration` away and ends `nearestM` away, seen from the front (the walker's
+ *   left is image right). Away: the reverse, seen from behind. Noise of `noisePx` is added to x, y
+ *   and (as pixels) to z.
+ */
+function frontalImagePoint(
+  [f, u, l]: [number, number, number],
+  pelvisForwardM: number,
+  p: SyntheticWalkParams,
+  noise: () => number,
+): ImagePointNorm {
+  const toward = p.direction === 'toward-camera';
+  const travelM = p.speedMPerS * p.durationS;
+  // distance along the walking line from the camera to a point at forward position f
+  const depth = (fwd: number): number => (toward ? p.nearestM + travelM - fwd : p.nearestM + fwd);
+  const d = depth(f);
+  const lateral = toward ? l : -l;
+  return [
+    (p.widthPx / 2 + (p.focalPx * lateral) / d + p.noisePx * noise()) / p.widthPx,
+    (p.heightPx / 2 - (p.focalPx * (u - p.cameraHeightM)) / d + p.noisePx * noise()) / p.heightPx,
+    (((d - depth(pelvisForwardM)) * p.focalPx) / depth(pelvisForwardM) + p.noisePx * noise()) /
+      p.widthPx,
+  ];
+}
 
 /** A synthetic skeleton and the events it was built from. */
 export interface SyntheticWalk {
@@ -72,7 +114,8 @@ const LEG_PAIRS: [number, number][] = [[23, 24], [25, 26], [27, 28], [29, 30], [
  * @param params - see {@link SyntheticWalkParams} (times s, cadence steps/min, speed m/s, noise px)
  * @returns the skeleton (format gaitlens.skeleton/1, source `synthetic`), true events and step times
  * @remarks The walker (see `walkerLandmarks`) crosses the image horizontally; the far leg gets
- *   visibility 0.6 and positive depth, the near leg 0.95. Gaussian pixel noise is added to image
+ *   visibility 0.6 and positive depth, the near leg 0.95. With `toward-camera` / `away-from-camera`
+ *   a pinhole camera looks along the walking line instead (see `frontalImagePoint`; visibility 0.9). Gaussian pixel noise is added to image
  *   coordinates; in dropout windows frames have no subject (null arrays); in swap windows the leg
  *   landmarks of both sides are exchanged, as pose estimators do in sagittal views. World
  *   coordinates are hip-centred metres with y down. The walker is not clipped to the image.
@@ -88,6 +131,7 @@ export function synthesizeSkeleton(params: Partial<SyntheticWalkParams> = {}): S
     endS: p.durationS, // prettier-ignore
   });
   const noise = gaussianPrng(p.seed);
+  const frontal = p.direction === 'toward-camera' || p.direction === 'away-from-camera';
   const dir = p.direction === 'left-to-right' ? 1 : -1;
   const farLat = p.direction === 'right-to-left' ? 1 : -1; // far leg: left when walking right to left
   const x0Px = p.direction === 'left-to-right' ? 0.1 * p.widthPx : 0.9 * p.widthPx;
@@ -109,17 +153,19 @@ export function synthesizeSkeleton(params: Partial<SyntheticWalkParams> = {}): S
       strideS,
     });
     const pelvis = [(pts[23]![0] + pts[24]![0]) / 2, (pts[23]![1] + pts[24]![1]) / 2];
-    let image: ImagePointNorm[] = pts.map(([f, u, l]) => [
-      (x0Px + dir * f * p.pixelsPerM + p.noisePx * noise()) / p.widthPx,
-      (0.8 * p.heightPx - u * p.pixelsPerM + p.noisePx * noise()) / p.heightPx,
-      (farLat * l * p.pixelsPerM) / p.widthPx,
-    ]);
+    let image: ImagePointNorm[] = frontal
+      ? pts.map((pt) => frontalImagePoint(pt, pelvis[0]!, p, noise))
+      : pts.map(([f, u, l]) => [
+          (x0Px + dir * f * p.pixelsPerM + p.noisePx * noise()) / p.widthPx,
+          (0.8 * p.heightPx - u * p.pixelsPerM + p.noisePx * noise()) / p.heightPx,
+          (farLat * l * p.pixelsPerM) / p.widthPx,
+        ]);
     let world: WorldPointM[] = pts.map(([f, u, l]) => [
       dir * (f - pelvis[0]!),
       -(u - pelvis[1]!),
       farLat * l,
     ]);
-    let visibility = pts.map(([, , l]) => (l * farLat > 0 ? 0.6 : 0.95));
+    let visibility = pts.map(([, , l]) => (frontal ? 0.9 : l * farLat > 0 ? 0.6 : 0.95));
     if (inWindow(t, p.legSwaps)) {
       const swap = <T>(a: T[]): T[] => {
         const b = [...a];

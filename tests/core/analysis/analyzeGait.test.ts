@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureGait, prepareGait } from '../../../src/core/analysis/analyzeGait';
+import { compareEvents } from '../../../src/core/events/compareEvents';
 import { analyzeSkeleton } from '../../../src/core/analysis/analyzeSkeleton';
 import { toMeasurementsJson } from '../../../src/core/analysis/toMeasurementsJson';
 import type { MeasurementsResult } from '../../../src/core/analysis/types';
@@ -76,6 +77,35 @@ describe('analyzeSkeleton on the synthetic walker', () => {
         `asymmetry ±${size * 1000} ms, 2 px noise: errors ${ms(errorsS)} ms; mean ${(mean * 1000).toFixed(1)} ms`,
       );
       expect(Math.abs(mean)).toBeLessThanOrEqual(ASYM_TOL_S);
+    },
+  );
+
+  it.each(['toward-camera', 'away-from-camera'] as const)(
+    'analyzeSkeleton(walker filmed %s) finds the frontal view, events within a frame and cadence, and refuses spatial values',
+    (direction) => {
+      const walk = synthesizeSkeleton({
+        direction,
+        durationS: 5,
+        noisePx: 2,
+        seed: 3,
+        cadenceStepsPerMin: 110,
+      });
+      const r = analyzeSkeleton(walk.skeleton);
+      expect(r.direction).toMatchObject({ view: 'frontal', label: direction });
+      expect(r.quality.reasons).toContain('frontal-view');
+      const cadence = param(r, 'cadenceStepsPerMin').all;
+      expect(Math.abs(cadence.mean! - 110)).toBeLessThanOrEqual(1);
+      expect(cadence.grade).not.toBe('A');
+      for (const type of ['heel-strike', 'toe-off'] as const) {
+        const a = compareEvents(r.events, walk.events, type, 0.2);
+        console.log(
+          `${direction} ${type}: median |e| ${(a.medianAbsErrorS * 1000).toFixed(1)} ms, matched ${a.nMatched}, misses ${a.misses}`,
+        );
+        expect(a.medianAbsErrorS).toBeLessThanOrEqual(1 / 30);
+        expect(a.misses).toBeLessThanOrEqual(1); // an event in the first or last frames
+        expect(a.extras).toBe(0);
+      }
+      expect(param(r, 'stepLengthM').all.reasons).toContain('view-does-not-allow');
     },
   );
 
