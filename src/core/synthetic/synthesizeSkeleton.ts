@@ -80,11 +80,12 @@ export const DEFAULT_SYNTHETIC_WALK_PARAMS: Readonly<SyntheticWalkParams> = Obje
  *   and (as pixels) to z.
  */
 function frontalImagePoint(
-  [f, u, l]: [number, number, number],
+  pt: [number, number, number],
   pelvisForwardM: number,
   p: SyntheticWalkParams,
   noise: () => number,
 ): ImagePointNorm {
+  const [f, u, l] = pt;
   const toward = p.direction === 'toward-camera';
   const travelM = p.speedMPerS * p.durationS;
   // distance along the walking line from the camera to a point at forward position f
