@@ -44,6 +44,15 @@ describe('results page on the demo walk: table, plots, patient norms, event edit
     // Every value carries its grade or the reason it was refused.
     expect(text).toMatch(/Quality [ABC] ·|not measured: |interpret with caution/);
     console.log(`demo cadence row: ${text.replace(/\s+/g, ' ')}`);
+    // The event times' filter-bias correction is shown with the numbers the analysis applied.
+    const timing = await app.page.getByTestId('timing-correction').innerText();
+    const c = await app.page.evaluate(
+      () => window.gaitlens.analysis()!.measurements.timingCorrectionS,
+    );
+    expect(timing).toMatch(/^corrected for the low-pass filter’s bias: heel strike L /);
+    const lhs = c!['left|heel-strike'];
+    if (lhs !== 0)
+      expect(timing).toContain(`L ${lhs > 0 ? '+' : '−'}${Math.abs(1000 * lhs).toFixed(0)}`);
   });
 
   it('draws the hip, knee and ankle angle plots (uPlot canvases)', async () => {

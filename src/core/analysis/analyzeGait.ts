@@ -74,8 +74,9 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
   ): EventDetectionResult => {
     const r = detect(preprocess);
     if (options.correctFilterBias === false) return r;
-    const { events } = correctFilterBias(r.events, preprocess, detect);
-    return { ...r, events: events.sort((a, b) => a.timeS - b.timeS) };
+    const { events, correctionsS } = correctFilterBias(r.events, preprocess, detect);
+    const sorted = events.sort((a, b) => a.timeS - b.timeS);
+    return { ...r, events: sorted, timingCorrectionS: correctionsS };
   };
   const zeni = corrected(detectEventsZeni);
   const velocity = corrected(detectEventsOConnor);
@@ -172,6 +173,7 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
     direction: pre.direction,
     scale,
     crossCheck: prepared.crossCheck,
+    timingCorrectionS: prepared.detected.timingCorrectionS ?? null,
     quality: { ok: cadence.mean !== null, reasons },
     preprocessing: pre.report,
   };

@@ -1,4 +1,5 @@
 /** The measurements result, format `gaitlens.measurements/1` (see docs/measurements-format.md). */
+import type { EventDetectionResult } from '../events/detection';
 import type { DroppedEventReason } from '../events/enforceEventOrder';
 import type { EventEdit, GaitEvent, Side } from '../events/types';
 import type { StepTimeAsymmetry } from '../params/computeAsymmetry';
@@ -65,6 +66,9 @@ export interface MeasurementsResult {
   direction: WalkingDirection;
   scale: ScaleEstimate;
   crossCheck: EventCrossCheck;
+  /** Filter-bias correction added to the detected events per side and type, s (0 where none was
+   *  made); null when the correction was turned off. Absent in results saved before it existed. */
+  timingCorrectionS?: EventDetectionResult['timingCorrectionS'] | null;
   quality: { ok: boolean; reasons: AnalysisReason[] };
   preprocessing: PreprocessReport;
 }

@@ -3,7 +3,7 @@ import { median } from '../math/summarize';
 import type { PreprocessResult } from '../preprocess/preprocessTrajectories';
 import type { GaitTrajectories, PointSeries } from '../preprocess/types';
 import type { EventDetectionInput, EventDetectionResult } from './detection';
-import type { GaitEvent, GaitEventType, Side } from './types';
+import type { GaitEvent } from './types';
 
 /** Options of {@link correctFilterBias}. */
 export interface FilterBiasParams {
@@ -26,7 +26,7 @@ export const DEFAULT_FILTER_BIAS_PARAMS: Readonly<FilterBiasParams> = Object.fre
 });
 
 /** Correction added to each side and type, s (0 where none was made). */
-export type FilterBiasCorrections = Record<`${Side}|${GaitEventType}`, number>;
+export type FilterBiasCorrections = NonNullable<EventDetectionResult['timingCorrectionS']>;
 
 // The detector's input with the foot points and pelvis low-passed at another cut-off.
 function refiltered(pre: PreprocessResult, cutoffHz: number): EventDetectionInput {

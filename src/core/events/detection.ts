@@ -1,6 +1,6 @@
 /** Input and output shared by the event detectors (Zeni, O'Connor). */
 import type { Bout, GaitTrajectories, WalkingDirection } from '../preprocess/types';
-import type { GaitEvent } from './types';
+import type { GaitEvent, GaitEventType, Side } from './types';
 
 /** What an event detector needs: the output of `preprocessTrajectories` (or an equivalent). */
 export interface EventDetectionInput {
@@ -34,4 +34,6 @@ export interface EventDetectionResult {
   /** Events sorted by time. */
   events: GaitEvent[];
   quality: { ok: boolean; reasons: ('no-bouts' | 'no-events' | 'pelvis-proxy')[] };
+  /** Filter-bias correction added to each side and type (`correctFilterBias`), s; absent when off. */
+  timingCorrectionS?: Record<`${Side}|${GaitEventType}`, number>;
 }

@@ -2,6 +2,7 @@ import type { ScaleSource } from '../../core/params/estimateScale';
 import type { AnalysisResult } from '../../core/pipeline/types';
 import { formatNumber } from './formatParameter';
 import { reasonText } from './labels';
+import { timingText } from './timingText';
 
 const SCALE_TEXT: Record<ScaleSource, string> = {
   'lab-metres': 'lab coordinates in metres',
@@ -34,6 +35,8 @@ export function QualitySummary(props: { analysis: AnalysisResult }) {
       <dd>{SCALE_TEXT[m.scale.source]}</dd>
       <dt>Frames without the patient</dt>
       <dd>{formatNumber(100 * m.preprocessing.missingFrac, 1)} %</dd>
+      <dt>Event timing</dt>
+      <dd data-testid="timing-correction">{timingText(m.timingCorrectionS)}</dd>
       <dt>Event cross-check</dt>
       <dd>
         {cc.medianAbsDiffS === null
