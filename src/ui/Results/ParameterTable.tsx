@@ -48,7 +48,10 @@ export function ParameterTable(props: { measurements: MeasurementsResult }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-testid={`param-${r.key}`}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                {r.label}
+                {r.notes.length > 0 && <div class="why row-why">{r.notes.join('; ')}</div>}
+              </th>
               <Cell cell={r.all} />
               <Cell cell={r.left} />
               <Cell cell={r.right} />

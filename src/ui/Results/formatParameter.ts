@@ -66,6 +66,8 @@ export interface ParameterRow {
   all: StatCell;
   left: StatCell | null;
   right: StatCell | null;
+  /** Reasons shared by every measured cell of the row, said once for the row (removed from the cells). */
+  notes: string[];
   norm: NormSummary;
 }
 
@@ -134,17 +136,30 @@ export function summariseNorm(p: Parameter): NormSummary {
 /**
  * Shape every parameter into a table row.
  * @param parameters - `analysis.measurements.parameters`; not modified
- * @returns rows in the order of the input
+ * @returns rows in the order of the input; a reason that applies to every measured value of a row
+ *   (e.g. few cycles) is given once in the row's `notes` instead of in each cell
  */
 export function parameterRows(parameters: readonly Parameter[]): ParameterRow[] {
-  return parameters.map((p) => ({
-    key: p.key,
-    label: paramLabel(p.key, p.unit),
-    all: formatStatCell(p.all, p.norm?.all, p.unit),
-    left: p.left ? formatStatCell(p.left, p.norm?.left, p.unit) : null,
-    right: p.right ? formatStatCell(p.right, p.norm?.right, p.unit) : null,
-    norm: summariseNorm(p),
-  }));
+  return parameters.map((p) => {
+    const all = formatStatCell(p.all, p.norm?.all, p.unit);
+    const left = p.left ? formatStatCell(p.left, p.norm?.left, p.unit) : null;
+    const right = p.right ? formatStatCell(p.right, p.norm?.right, p.unit) : null;
+    const measured = [all, left, right].filter((c): c is StatCell => c !== null && !c.refused);
+    const notes =
+      measured.length > 1
+        ? measured[0]!.notes.filter((n) => measured.every((c) => c.notes.includes(n)))
+        : [];
+    for (const c of measured) c.notes = c.notes.filter((n) => !notes.includes(n));
+    return {
+      key: p.key,
+      label: paramLabel(p.key, p.unit),
+      all,
+      left,
+      right,
+      notes,
+      norm: summariseNorm(p),
+    };
+  });
 }
 
 /**

@@ -48,21 +48,33 @@ describe('formatParameter', () => {
     const rows = parameterRows(demoBare.measurements.parameters);
     const few = demoBare.measurements.parameters.flatMap((p, i) =>
       (['all', 'left', 'right'] as const).flatMap((k) =>
-        p[k]?.reasons.includes('few-cycles') ? [{ stat: p[k]!, cell: rows[i]![k]! }] : [],
+        p[k]?.reasons.includes('few-cycles')
+          ? [{ stat: p[k]!, cell: rows[i]![k]!, row: rows[i]! }]
+          : [],
       ),
     );
     expect(few.length).toBeGreaterThan(0);
-    for (const { stat, cell } of few) {
-      expect(cell.notes).toContain(
+    for (const { stat, cell, row } of few) {
+      // said in the cell, or once for the row when every measured value of the row shares it
+      const said = [...cell.notes, ...row.notes];
+      expect(said).toContain(
         `fewer than ${GATE_CYCLES.fewBelow} gait cycles: interpret with caution`,
       );
       if (stat.reasons.includes('variability-needs-more-cycles')) {
         expect(stat.sd).toBeNull();
         expect(cell.spread).toBe('');
-        expect(cell.notes).toContain(
+        expect(said).toContain(
           `SD and CV need at least ${GATE_CYCLES.minForVariability} gait cycles`,
         );
       }
+    }
+    const cadence = rows.find((r) => r.key === 'cadenceStepsPerMin')!;
+    // the demo's cadence values all have few cycles: the caution is given once, not three times
+    expect(cadence.notes).toContain(
+      `fewer than ${GATE_CYCLES.fewBelow} gait cycles: interpret with caution`,
+    );
+    for (const c of [cadence.all, cadence.left, cadence.right]) {
+      expect(c!.notes.some((n) => n.startsWith('fewer than'))).toBe(false);
     }
   });
 
