@@ -1,6 +1,6 @@
 /**
- * Read a recording file for `gaitlens analyze`: a skeleton JSON (`gaitlens.skeleton/1`) or a TRC
- * marker file, with lab marker names recognised automatically (or mapped by `--map`).
+ * Read a recording file for `gaitlens analyze`: a skeleton JSON (`gaitlens.skeleton/1`), or a TRC or
+ * C3D marker file, with lab marker names recognised automatically (or mapped by `--map`).
  */
 import { InputFormatError } from '../src/core/errors';
 import type {
@@ -10,6 +10,7 @@ import type {
 } from '../src/core/preprocess/fromMarkers';
 import type { Axis, SegmentPoint } from '../src/core/preprocess/types';
 import type { Skeleton } from '../src/core/skeleton/types';
+import { readC3d } from '../src/export/c3d/readC3d';
 import { readTrc } from '../src/export/trc/readTrc';
 import { readSkeletonJson } from '../src/export/json/readSkeletonJson';
 
@@ -34,7 +35,11 @@ const CANDIDATES: Record<SegmentPoint, string[]> = {
   hip: ['*HIP'],
   shoulder: ['*SHO', '*SHOULDER'],
 };
-const PELVIS = ['LASI', 'RASI', 'LPSI', 'RPSI'];
+/** Pelvis marker sets, first complete one wins: Plug-in Gait with PSIS, or with a sacrum marker. */
+const PELVIS_SETS = [
+  ['LASI', 'RASI', 'LPSI', 'RPSI'],
+  ['LASI', 'RASI', 'SACR'],
+];
 
 // Upper case without a `subject:` prefix and without `_`, `-` or spaces.
 const norm = (name: string): string =>
@@ -117,11 +122,12 @@ function verticalOf(m: Record<string, MarkerTrajectory>, map: MarkerMap): [Axis,
   return [axes[r.indexOf(Math.min(...r))]!, 1];
 }
 
-// Marker input of a TRC file.
-function markersFromTrc(text: string, overrides: MarkerOverrides): FromMarkersInput {
-  const trc = readTrc(text);
-  const markers: Record<string, MarkerTrajectory> = {};
-  for (const m of trc.markers) markers[m.name] = { x: m.xM, y: m.yM, z: m.zM };
+// Marker input from named trajectories: find heel / toe (and optional) markers, pelvis, vertical.
+function markerInput(
+  markers: Record<string, MarkerTrajectory>,
+  timing: { unit: 'mm' | 'm'; fpsHz: number; startTimeS: number },
+  overrides: MarkerOverrides,
+): FromMarkersInput {
   const names = Object.keys(markers);
   const side = (s: 'left' | 'right'): MarkerMap => {
     const map: Partial<Record<SegmentPoint, string>> = {};
@@ -142,20 +148,15 @@ function markersFromTrc(text: string, overrides: MarkerOverrides): FromMarkersIn
   const right = side('right');
   const pelvis =
     overrides.pelvis ??
-    (PELVIS.every((p) => names.includes(p))
-      ? PELVIS
-      : left.hip && right.hip
-        ? [left.hip as string, right.hip as string]
-        : undefined);
+    PELVIS_SETS.find((set) => set.every((p) => names.includes(p))) ??
+    (left.hip && right.hip ? [left.hip as string, right.hip as string] : undefined);
   for (const p of pelvis ?? [])
     if (!names.includes(p))
       throw new InputFormatError('schema', `the file has no marker named "${p}"`, '--map');
   const [verticalAxis, verticalSign] = verticalOf(markers, left);
   return {
     markers,
-    unit: 'm',
-    fpsHz: trc.dataRateHz,
-    startTimeS: trc.timesS[0] ?? 0,
+    ...timing,
     left,
     right,
     ...(pelvis ? { pelvis } : {}),
@@ -164,21 +165,51 @@ function markersFromTrc(text: string, overrides: MarkerOverrides): FromMarkersIn
   };
 }
 
+// Marker input of a TRC file (metres after reading).
+function markersFromTrc(text: string, overrides: MarkerOverrides): FromMarkersInput {
+  const trc = readTrc(text);
+  const markers: Record<string, MarkerTrajectory> = {};
+  for (const m of trc.markers) markers[m.name] = { x: m.xM, y: m.yM, z: m.zM };
+  const timing = { unit: 'm' as const, fpsHz: trc.dataRateHz, startTimeS: trc.timesS[0] ?? 0 };
+  return markerInput(markers, timing, overrides);
+}
+
+// Marker input of a C3D file: POINT labels (trimmed), POINT:UNITS mm or m, time of the first frame.
+function markersFromC3d(bytes: Uint8Array, overrides: MarkerOverrides): FromMarkersInput {
+  const c3d = readC3d(bytes);
+  const markers: Record<string, MarkerTrajectory> = {};
+  for (const p of c3d.points) markers[p.label.trim()] = { x: p.x, y: p.y, z: p.z };
+  const unit = c3d.pointUnits.trim().toLowerCase();
+  if (unit !== 'mm' && unit !== 'm')
+    throw new InputFormatError(
+      'schema',
+      `POINT:UNITS is "${c3d.pointUnits}", not mm or m`,
+      'POINT:UNITS',
+    );
+  const timing = {
+    unit: unit as 'mm' | 'm',
+    fpsHz: c3d.pointRateHz,
+    startTimeS: (c3d.firstFrame - 1) / c3d.pointRateHz,
+  };
+  return markerInput(markers, timing, overrides);
+}
+
 /**
- * Read a skeleton JSON or TRC file.
- * @param fileName - used to tell the formats apart (`.trc`, else JSON)
- * @param text - the file's text
- * @param overrides - manual marker mapping for TRC files (default: recognise names)
- * @returns the recording
+ * Read a skeleton JSON, TRC or C3D file.
+ * @param fileName - used to tell the formats apart (`.c3d`, `.trc`, else JSON)
+ * @param bytes - the file's contents (text files are read as UTF-8)
+ * @param overrides - manual marker mapping for marker files (default: recognise names)
+ * @returns the recording; C3D times are seconds from the start of capture, as its EVENT group's
  * @throws InputFormatError from the strict readers (`not-json`, `wrong-format`, `schema` with the
- *   JSON path, `not-trc` with the line…), or
- *   `schema` when no heel/toe markers are found
+ *   JSON path, `not-trc` with the line, `not-c3d`…), or `schema` when no heel/toe markers are found
  */
 export function readRecording(
   fileName: string,
-  text: string,
+  bytes: Uint8Array,
   overrides: MarkerOverrides = { left: {}, right: {} },
 ): Recording {
+  if (/\.c3d$/i.test(fileName)) return { kind: 'markers', input: markersFromC3d(bytes, overrides) };
+  const text = new TextDecoder().decode(bytes);
   if (/\.trc$/i.test(fileName)) return { kind: 'markers', input: markersFromTrc(text, overrides) };
   return { kind: 'skeleton', skeleton: readSkeletonJson(text) };
 }

@@ -1,6 +1,6 @@
 /**
  * `gaitlens analyze <file> [--json] [--height-cm N] [--age N --sex f|m] [--map …]`: gait events
- * and spatiotemporal parameters of a skeleton JSON or TRC marker file, with the same core
+ * and spatiotemporal parameters of a skeleton JSON, or a TRC or C3D marker file, with the same core
  * functions as the app (`analyzeSkeleton` / `analyzeGait(fromMarkers(…))`, `applyNorms`,
  * `toMeasurementsJson`). Prints one JSON object (docs/measurements-format.md) or a table.
  */
@@ -23,7 +23,7 @@ import type { MarkerOverrides } from '../readRecording';
 
 /** Usage line of the analyze command. */
 export const ANALYZE_USAGE =
-  '  gaitlens analyze <skeleton.json|markers.trc> [--json] [--height-cm N] [--age N --sex f|m]\n' +
+  '  gaitlens analyze <skeleton.json|markers.trc|trial.c3d> [--json] [--height-cm N] [--age N --sex f|m]\n' +
   '                   [--map left.heel=LHEE,right.toe=RTOE,pelvis=LASI+RASI+LPSI+RPSI]';
 
 /** Options of the analyze command. */
@@ -58,21 +58,22 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeCommandOptions | null {
 }
 
 /**
- * Analyse one file's text (what the command computes, without printing).
- * @param fileName - file name (`.trc` → markers, else skeleton JSON)
- * @param text - the file's text
+ * Analyse one file (what the command computes, without printing).
+ * @param fileName - file name (`.c3d` / `.trc` → markers, else skeleton JSON)
+ * @param contents - the file's bytes, or its text
  * @param patient - height (cm) for the video scale; age (y) and sex for norms
- * @param overrides - marker mapping for TRC files
+ * @param overrides - marker mapping for marker files
  * @returns the measurements (with norms when age is given) and their JSON object
  * @throws InputFormatError for a malformed file or mapping
  */
-export function analyzeFileText(
+export function analyzeFile(
   fileName: string,
-  text: string,
+  contents: Uint8Array | string,
   patient: Patient = {},
   overrides?: MarkerOverrides,
 ): { result: MeasurementsResult; json: MeasurementsJson } {
-  const rec = readRecording(fileName, text, overrides);
+  const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
+  const rec = readRecording(fileName, bytes, overrides);
   const options = patient.heightCm !== undefined ? { heightCm: patient.heightCm } : {};
   const raw =
     rec.kind === 'skeleton'
@@ -151,10 +152,10 @@ export function runAnalyzeCommand(
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s),
 ): number {
-  let analysed: ReturnType<typeof analyzeFileText>;
+  let analysed: ReturnType<typeof analyzeFile>;
   try {
     const overrides = o.map ? parseMarkerMap(o.map) : undefined;
-    analysed = analyzeFileText(o.file, readFileSync(o.file, 'utf8'), o.patient, overrides);
+    analysed = analyzeFile(o.file, readFileSync(o.file), o.patient, overrides);
   } catch (e) {
     if (!(e instanceof InputFormatError)) throw e;
     const m = messageFor(e.code);

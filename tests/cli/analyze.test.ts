@@ -9,6 +9,8 @@ import {
 } from '../../cli/commands/analyze';
 import { parseMarkerMap } from '../../cli/readRecording';
 import { analyzeGait } from '../../src/core/analysis/analyzeGait';
+import { compareEvents } from '../../src/core/events/compareEvents';
+import { readC3d } from '../../src/export/c3d/readC3d';
 import { analyzeSkeleton } from '../../src/core/analysis/analyzeSkeleton';
 import { toMeasurementsJson } from '../../src/core/analysis/toMeasurementsJson';
 import { applyNorms } from '../../src/core/norms/applyNorms';
@@ -99,6 +101,51 @@ describe('gaitlens analyze', () => {
         `${printed.stance_pct?.toFixed(1)} %, double support ${printed.double_support_pct?.toFixed(1)} %`,
     );
   });
+
+  // Real gait-lab trials (BTKData, BSD-3): Vicon Nexus Plug-in Gait, Intel float, 100 Hz, subject
+  // "flatFoot"; and c3d.org sample09, DEC integer, 60 Hz, sacrum marker. Their EVENT groups hold the
+  // lab's foot strikes and foot offs (seconds from the start of capture, as our event times).
+  it.each([
+    { file: 'PiG_Motion3_FF.c3d', pelvis: ['LASI', 'RASI', 'LPSI', 'RPSI'], frameS: 0.01 },
+    { file: 'PlugInC3D.c3d', pelvis: ['LASI', 'RASI', 'SACR'], frameS: 1 / 60 },
+  ])(
+    'runAnalyzeCommand($file, --json) reads the C3D, finds Zeni events near the lab events and says how near',
+    ({ file, frameS }) => {
+      const path = `../shared/data/c3d/${file}`;
+      const r = run([path, '--json']);
+      expect(r.err).toBe('');
+      const printed = JSON.parse(r.out) as ReturnType<typeof toMeasurementsJson>;
+      expect(printed.eventMethod).toBe('zeni');
+      expect(printed.quality.reasons).not.toContain('pelvis-proxy'); // the pelvis markers were found
+      const lab = readC3d(new Uint8Array(readFileSync(path)))
+        .events.filter((e) => e.context === 'Left' || e.context === 'Right')
+        .map((e) => ({
+          side: e.context === 'Left' ? ('left' as const) : ('right' as const),
+          type: e.label === 'Foot Strike' ? ('heel-strike' as const) : ('toe-off' as const),
+          timeS: e.timeS,
+        }));
+      const ours = printed.events.map((e) => ({ side: e.side, type: e.type, timeS: e.time_s }));
+      const [hs, to] = (['heel-strike', 'toe-off'] as const).map((type) =>
+        compareEvents(ours, lab, type, 0.1),
+      );
+      console.log(
+        `${file}: heel strike median |e| ${(hs!.medianAbsErrorS * 1000).toFixed(1)} ms, bias ` +
+          `${(hs!.biasS * 1000).toFixed(1)} ms (${hs!.nMatched} of ${hs!.nMatched + hs!.misses}); toe-off median |e| ` +
+          `${(to!.medianAbsErrorS * 1000).toFixed(1)} ms, bias ${(to!.biasS * 1000).toFixed(1)} ms ` +
+          `(${to!.nMatched} of ${to!.nMatched + to!.misses}); cadence ${printed.cadence_steps_per_min?.toFixed(1)}`,
+      );
+      // every lab event but at most one at each end of the short trial has a partner
+      expect(hs!.misses + to!.misses).toBeLessThanOrEqual(2);
+      expect(hs!.extras + to!.extras).toBeLessThanOrEqual(2);
+      // toe-off within two frames of the lab's
+      expect(to!.medianAbsErrorS).toBeLessThanOrEqual(2 * frameS);
+      // Known limitation, kept visible: on these trials the heel reaches its forward extreme 30–60 ms
+      // before the lab's foot strike (the heel lands slowly, well below walking speed), so Zeni's
+      // heel strike is early. On the gaitmap walker it is within 3 ms.
+      expect(hs!.biasS).toBeLessThan(0);
+      expect(hs!.biasS).toBeGreaterThan(-0.07);
+    },
+  );
 
   it('runAnalyzeCommand(file) without --json prints a table with value, L/R, norm, z, flag and quality', () => {
     const r = run([DEMO, '--age', '30', '--sex', 'm']);

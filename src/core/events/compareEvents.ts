@@ -1,5 +1,5 @@
 import { quantile } from '../math/summarize';
-import type { GaitEvent, GaitEventType, Side } from './types';
+import type { GaitEventType, Side } from './types';
 
 /** A reference event (e.g. a mocap label) to compare detections with. */
 export interface ReferenceEvent {
@@ -37,16 +37,16 @@ export interface EventAgreement {
  *   reference event counts as an extra. Missing data: NaN times never match.
  */
 export function compareEvents(
-  detected: GaitEvent[],
+  detected: readonly ReferenceEvent[],
   reference: ReferenceEvent[],
   type: GaitEventType,
   maxDistanceS: number,
 ): EventAgreement {
   const errorsS: number[] = [];
   let misses = 0;
-  const used = new Set<GaitEvent>();
+  const used = new Set<ReferenceEvent>();
   for (const ref of reference.filter((r) => r.type === type)) {
-    let best: GaitEvent | undefined;
+    let best: ReferenceEvent | undefined;
     for (const d of detected) {
       if (d.side !== ref.side || d.type !== type) continue;
       if (!best || Math.abs(d.timeS - ref.timeS) < Math.abs(best.timeS - ref.timeS)) best = d;
