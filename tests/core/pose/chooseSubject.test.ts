@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseSubject } from '../../../src/core/pose/chooseSubject';
 import { selectTrackAt } from '../../../src/core/pose/selectTrackAt';
 import type { CaptureMeta } from '../../../src/core/skeleton/types';
-import { walkerAndJumper } from '../../helpers/poseCandidates';
+import { stickPerson, walkerAndJumper } from '../../helpers/poseCandidates';
 
 const capture: CaptureMeta = {
   source: 'synthetic',
@@ -26,6 +26,30 @@ describe('chooseSubject(frames, capture, fpsHz, userTrackId?)', () => {
     const x = r.skeleton.frames.map(hipX);
     for (let i = 1; i < x.length; i++) expect(x[i]!).toBeLessThan(x[i - 1]!);
     expect(r.quality.reasons).toContain('several-people');
+  });
+
+  it('chooseSubject(walker coming toward the camera + jumper seen longer) follows the walker', () => {
+    // The walker enters after 0.5 s and grows from 0.25 to 0.7 of the picture height (3 → 9 m at
+    // 1.2 m/s) at one x; the jumper bobs and sways in size at 1 Hz for the whole 5 s. Neither moves
+    // across the picture, so only the approach tells the walker.
+    const frames = Array.from({ length: 150 }, (_, f) => {
+      const t = f / 30;
+      const jumper = stickPerson(
+        0.25,
+        0.45 + 0.02 * Math.sin(4 * Math.PI * t),
+        0.3 * (1 + 0.08 * Math.sin(2 * Math.PI * t)),
+        0.05,
+      );
+      const h = 0.25 + (0.45 * t) / 5;
+      const walker = stickPerson(0.65, 0.3 + h / 2, h, 0.12 * Math.sin(2 * Math.PI * t));
+      return { timeS: t, poses: t < 0.5 ? [jumper] : [jumper, walker], meanLumaFrac: 0.5 };
+    });
+    const r = chooseSubject(frames, capture, 30);
+    const chosen = r.scores.find((s) => s.trackId === r.trackId)!;
+    expect(chosen.walkingAxis).toBe('depth');
+    const tracked = r.skeleton.frames.filter((f) => f.quality.subjectFound);
+    expect(tracked.length).toBeGreaterThanOrEqual(135);
+    expect(tracked.every((f) => Math.abs(hipX(f) - 0.65) < 0.05)).toBe(true);
   });
 
   it('chooseSubject(walker dropped for 0.4 s) bridges the gap with the walker, not the jumper', () => {
