@@ -90,7 +90,7 @@ export function reasonText(reason: ParamReason | AnalysisReason, nCycles?: numbe
     case 'variability-needs-more-cycles':
       return `SD and CV need at least ${GATE_CYCLES.minForVariability} gait cycles`;
     case 'not-walking':
-      return 'the patient was not walking steadily';
+      return 'no steady walking across the picture or toward / away from the camera';
     case 'too-many-missing-frames':
       return 'the patient was out of view in too many frames';
     case 'view-does-not-allow':
