@@ -57,8 +57,10 @@ function boutOf(bouts: Bout[], t: number, slackS: number): number {
  * @remarks A cycle runs between two consecutive heel strikes of one side in the same bout and needs
  *   exactly one own toe-off and one contralateral toe-off and heel strike in the order
  *   HS → opposite TO → opposite HS → own TO → HS (Perry's phases); events within one frame of
- *   either heel strike are not counted, and two events less than one frame apart may appear in
- *   either order (at 30 fps, terminal double support can be shorter than the timing error).
+ *   either heel strike are not counted, except an opposite toe-off within one frame of the starting
+ *   heel strike (initial double support shorter than a frame), and two events less than one frame
+ *   apart may appear in either order (at 30 fps, double support can be shorter than the timing
+ *   error).
  *   Cycles whose stride time is outside 0.6–1.5 × the side's median are outliers (a missed or
  *   spurious heel strike). A step is a heel strike preceded by a heel strike of the other side in
  *   the same bout, with no own heel strike in between. Intervals are all consecutive heel strikes
@@ -81,14 +83,18 @@ export function buildCycles(events: GaitEvent[], bouts: Bout[], frameS: number):
         dropped.push({ side, startS: a.timeS, reason: 'outside-bout' });
         continue;
       }
-      // events within one frame of a heel strike are too close to be ordered against it
-      const inside = ev.filter((e) => e.timeS > a.timeS + frameS && e.timeS < b.timeS - frameS);
-      const pick = (s: Side, t: GaitEvent['type']) =>
-        inside.filter((e) => e.side === s && e.type === t);
-      const own = pick(side, 'toe-off');
+      // Events within one frame of a heel strike are too close to be ordered against it, except
+      // the opposite toe-off at the cycle's start: with (almost) no initial double support it can
+      // fall a fraction of a frame either side of the heel strike, and only this cycle can use it
+      // (the previous cycle's window stops one frame before this heel strike).
+      const pick = (s: Side, t: GaitEvent['type'], fromS: number) =>
+        ev.filter(
+          (e) => e.side === s && e.type === t && e.timeS > fromS && e.timeS < b.timeS - frameS,
+        );
       const other = side === 'left' ? 'right' : 'left';
-      const oto = pick(other, 'toe-off');
-      const ohs = pick(other, 'heel-strike');
+      const own = pick(side, 'toe-off', a.timeS + frameS);
+      const oto = pick(other, 'toe-off', a.timeS - frameS);
+      const ohs = pick(other, 'heel-strike', a.timeS + frameS);
       if (own.length !== 1 || oto.length !== 1 || ohs.length !== 1) {
         dropped.push({ side, startS: a.timeS, reason: 'incomplete' });
         continue;
