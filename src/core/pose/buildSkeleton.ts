@@ -1,4 +1,5 @@
 import { LOWER_LIMB_LANDMARKS, BLAZEPOSE_LANDMARKS, landmarkIndex } from '../skeleton/landmarks';
+import { emptySkeletonFrame } from '../skeleton/emptyFrame';
 import type { CaptureMeta, FrameIssue, Skeleton, SkeletonFrame } from '../skeleton/types';
 import { SKELETON_FORMAT } from '../skeleton/types';
 import type { PersonTrack, PoseCandidate, PoseCandidateFrame } from './types';
@@ -33,23 +34,7 @@ export function buildSkeleton(
   const out: SkeletonFrame[] = frames.map((frame, f) => {
     const p = byFrame.get(f);
     const pose = p === undefined ? undefined : frame.poses[p];
-    if (!pose) {
-      const issue: FrameIssue = frame.poses.length > 0 ? 'subject-lost' : 'no-person';
-      return {
-        timeS: frame.timeS,
-        image: null,
-        world: null,
-        visibility: null,
-        presence: null,
-        quality: {
-          subjectFound: false,
-          lowerBodyInView: false,
-          meanVisibilityFrac: NaN,
-          posesInFrame: frame.poses.length,
-          issues: [issue],
-        },
-      };
-    }
+    if (!pose) return emptySkeletonFrame(frame.timeS, frame.poses.length);
     return poseFrame(frame.timeS, pose, frame.poses.length);
   });
   return {

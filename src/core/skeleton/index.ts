@@ -1,3 +1,4 @@
 export * from './landmarks';
 export * from './types';
 export * from './extractSeries';
+export * from './emptyFrame';

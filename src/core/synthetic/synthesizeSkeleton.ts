@@ -1,5 +1,6 @@
 import type { GaitEvent } from '../events/types';
 import { gaussianPrng } from '../math/prng';
+import { emptySkeletonFrame } from '../skeleton/emptyFrame';
 import { BLAZEPOSE_LANDMARKS } from '../skeleton/landmarks';
 import type { ImagePointNorm, Skeleton, SkeletonFrame, WorldPointM } from '../skeleton/types';
 import { SKELETON_FORMAT } from '../skeleton/types';
@@ -110,9 +111,7 @@ export function synthesizeSkeleton(params: Partial<SyntheticWalkParams> = {}): S
   for (let i = 0; i < n; i++) {
     const t = i / p.fpsHz;
     if (inWindow(t, p.dropouts)) {
-      const issues: SkeletonFrame['quality']['issues'] = ['no-person'];
-      frames.push({ timeS: t, image: null, world: null, visibility: null, presence: null, quality: {
-        subjectFound: false, lowerBodyInView: false, meanVisibilityFrac: NaN, posesInFrame: 0, issues } }); // prettier-ignore
+      frames.push(emptySkeletonFrame(t, 0));
       continue;
     }
     const pts = walkerLandmarks(t, sched.allEvents, {

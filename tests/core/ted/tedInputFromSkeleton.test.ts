@@ -4,6 +4,7 @@ import type { Skeleton, SkeletonFrame } from '../../../src/core/skeleton/types';
 import { SKELETON_FORMAT } from '../../../src/core/skeleton/types';
 import { tedInputFromSkeleton } from '../../../src/core/ted/tedInputFromSkeleton';
 import { ev } from './synthetic';
+import { emptySkeletonFrame } from '../../../src/core/skeleton/emptyFrame';
 
 /** A frame whose ankles are `gapM` apart along x (world) and whose hips sit at image y = hipY. */
 function frame(timeS: number, gapM: number, hipY: number): SkeletonFrame {
@@ -26,20 +27,7 @@ function frame(timeS: number, gapM: number, hipY: number): SkeletonFrame {
 
 describe('tedInputFromSkeleton', () => {
   it('tedInputFromSkeleton(skeleton, events) gives world x–z ankle distance, image hip-centre y and NaN for empty frames', () => {
-    const empty: SkeletonFrame = {
-      timeS: 2 / 30,
-      image: null,
-      world: null,
-      visibility: null,
-      presence: null,
-      quality: {
-        subjectFound: false,
-        lowerBodyInView: false,
-        meanVisibilityFrac: NaN,
-        posesInFrame: 0,
-        issues: ['no-person'],
-      },
-    };
+    const empty: SkeletonFrame = emptySkeletonFrame(2 / 30, 0);
     const skeleton: Skeleton = {
       format: SKELETON_FORMAT,
       fpsHz: 30,
