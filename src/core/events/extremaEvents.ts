@@ -1,10 +1,36 @@
 /** Events from the extrema of per-bout relative signals, and their confidence. */
 import { findPeaks } from '../math/findPeaks';
+import type { Peak } from '../math/findPeaks';
 import { cubicPeakOffset } from '../math/cubicPeakOffset';
 import { median, quantile } from '../math/summarize';
-import type { GaitTrajectories } from '../preprocess/types';
+import type { Bout, GaitTrajectories } from '../preprocess/types';
 import type { EventDetectionInput, EventDetectionParams } from './detection';
 import type { EventSource, GaitEvent, GaitEventType, Side } from './types';
+
+/**
+ * Prominent peaks of a signal inside one bout (shared by Zeni and the velocity method).
+ * @param signal - signal per frame; not modified
+ * @param bout - the bout (frames)
+ * @param params - prominence (fraction of the bout's 5–95 % range) and spacing (s)
+ * @param fpsHz - frame rate, Hz
+ * @returns the bout's segment, its 5–95 % range and its peaks (indices within the segment), or
+ *   null when the signal is flat or missing in the bout
+ */
+export function boutPeaks(
+  signal: Float64Array,
+  bout: Bout,
+  params: EventDetectionParams,
+  fpsHz: number,
+): { seg: Float64Array; range: number; peaks: Peak[] } | null {
+  const seg = signal.subarray(bout.startFrame, bout.endFrame + 1);
+  const range = quantile(seg, 0.95) - quantile(seg, 0.05);
+  if (!(range > 0)) return null;
+  const peaks = findPeaks(seg, {
+    minProminence: params.minProminenceFrac * range,
+    minDistanceFrames: Math.max(1, Math.round(params.minEventSpacingS * fpsHz)),
+  });
+  return { seg, range, peaks };
+}
 
 /**
  * Extrema of a per-bout relative signal as events (shared by Zeni and the velocity method).
@@ -26,14 +52,10 @@ export function signalMaximaEvents(
   const { timesS, fpsHz } = input.trajectories;
   const out: GaitEvent[] = [];
   for (const bout of input.bouts) {
-    const seg = signal.subarray(bout.startFrame, bout.endFrame + 1);
-    const range = quantile(seg, 0.95) - quantile(seg, 0.05);
-    if (!(range > 0)) continue;
-    const peaks = findPeaks(seg, {
-      minProminence: params.minProminenceFrac * range,
-      minDistanceFrames: Math.max(1, Math.round(params.minEventSpacingS * fpsHz)),
-    });
-    for (const p of peaks) {
+    const found = boutPeaks(signal, bout, params, fpsHz);
+    if (!found) continue;
+    const { seg, range } = found;
+    for (const p of found.peaks) {
       const i = p.indexFrame;
       const offset = cubicPeakOffset(seg, i);
       const frame = bout.startFrame + i;

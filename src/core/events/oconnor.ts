@@ -1,10 +1,8 @@
 import { centralDifference } from '../math/centralDifference';
-import { findPeaks } from '../math/findPeaks';
-import { quantile } from '../math/summarize';
 import type { PointSeries } from '../preprocess/types';
 import type { EventDetectionInput, EventDetectionParams, EventDetectionResult } from './detection';
 import { DEFAULT_EVENT_DETECTION_PARAMS } from './detection';
-import { normaliseConfidence } from './extremaEvents';
+import { boutPeaks, normaliseConfidence } from './extremaEvents';
 import type { GaitEvent, Side } from './types';
 
 // Forward velocity of a point relative to the walking speed, per frame (NaN outside bouts).
@@ -51,16 +49,11 @@ function sideEvents(
     };
   };
   for (const b of input.bouts) {
-    const seg = centre.subarray(b.startFrame, b.endFrame + 1);
-    const range = quantile(seg, 0.95) - quantile(seg, 0.05);
-    if (!(range > 0)) continue;
-    const peaks = findPeaks(seg, {
-      minProminence: params.minProminenceFrac * range,
-      minDistanceFrames: Math.max(1, Math.round(params.minEventSpacingS * fpsHz)),
-    });
-    for (const p of peaks) {
+    const found = boutPeaks(centre, b, params, fpsHz);
+    if (!found) continue;
+    for (const p of found.peaks) {
       const k0 = b.startFrame + p.indexFrame;
-      const conf = p.prominence / range;
+      const conf = p.prominence / found.range;
       for (let k = k0; k < b.endFrame; k++) {
         if (heel[k]! >= 0 && heel[k + 1]! < 0) {
           out.push(at(crossing(heel, k), 'heel-strike', conf));
