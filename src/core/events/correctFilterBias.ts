@@ -1,5 +1,6 @@
 import { lowpassFiltfilt } from '../math/butterworth';
 import { median } from '../math/summarize';
+import { mapPoint } from '../preprocess/mapTrajectories';
 import type { PreprocessResult } from '../preprocess/preprocessTrajectories';
 import type { GaitTrajectories, PointSeries } from '../preprocess/types';
 import type { EventDetectionInput, EventDetectionResult } from './detection';
@@ -31,11 +32,8 @@ export type FilterBiasCorrections = NonNullable<EventDetectionResult['timingCorr
 // The detector's input with the foot points and pelvis low-passed at another cut-off.
 function refiltered(pre: PreprocessResult, cutoffHz: number): EventDetectionInput {
   const raw = pre.unfiltered;
-  const f = (p: PointSeries): PointSeries => ({
-    x: lowpassFiltfilt(p.x, cutoffHz, raw.fpsHz),
-    y: lowpassFiltfilt(p.y, cutoffHz, raw.fpsHz),
-    z: lowpassFiltfilt(p.z, cutoffHz, raw.fpsHz),
-  });
+  const f = (p: PointSeries): PointSeries =>
+    mapPoint(p, (v) => lowpassFiltfilt(v, cutoffHz, raw.fpsHz));
   const trajectories: GaitTrajectories = {
     ...raw,
     left: { heel: f(raw.left.heel), toe: f(raw.left.toe) },

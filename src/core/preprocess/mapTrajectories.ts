@@ -1,7 +1,12 @@
 import type { GaitTrajectories, PointSeries, SidePoints } from './types';
 
-// Apply a function to every axis of one point series.
-function mapPoint(p: PointSeries, fn: (values: Float64Array) => Float64Array): PointSeries {
+/**
+ * Apply one series transform to the x, y and z of one point.
+ * @param p - the point's series; not modified
+ * @param fn - transform from one series to a new series of the same length
+ * @returns a new point series
+ */
+export function mapPoint(p: PointSeries, fn: (values: Float64Array) => Float64Array): PointSeries {
   return { x: fn(p.x), y: fn(p.y), z: fn(p.z) };
 }
 
