@@ -4,9 +4,19 @@
  * thrown: results carry `quality: { ok, reasons }` instead.
  */
 
-/** Codes of malformed input files (imports). */
+/**
+ * Codes of malformed input files (imports). `inconsistent`: two parts of the file contradict each
+ * other (a rate and a time column, a header count and the data), so neither can be trusted.
+ */
 export type InputFormatCode =
-  'not-json' | 'wrong-format' | 'wrong-version' | 'schema' | 'not-trc' | 'not-c3d' | 'too-large';
+  | 'not-json'
+  | 'wrong-format'
+  | 'wrong-version'
+  | 'schema'
+  | 'not-trc'
+  | 'not-c3d'
+  | 'too-large'
+  | 'inconsistent';
 
 /** A malformed import: says what is wrong and where (`path`, e.g. `frames[3].image[29]`). */
 export class InputFormatError extends Error {

@@ -175,6 +175,13 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
     detail: 'The file does not start the way a C3D file must.',
     action: 'Export the C3D file again.',
   },
+  inconsistent: {
+    title: 'The file contradicts itself',
+    detail:
+      'Two parts of the file disagree (shown below with where they are), so GaitLens cannot tell which is right. Nothing was read from it.',
+    action:
+      'Open the file in the software that wrote it (the lab system, or GaitLens), correct it there and save or export it again.',
+  },
   'llm-no-webgpu': {
     title: 'The language model cannot run in this browser',
     detail: 'This browser offers no WebGPU, which the optional language model needs.',

@@ -49,7 +49,10 @@ export interface C3dData {
   /** POINT:UNITS, e.g. `mm`. */
   pointUnits: string;
   points: C3dPoint[];
-  /** Events from the EVENT group, in file order (not necessarily sorted by time). */
+  /** Events from the EVENT group, in file order (not necessarily sorted by time), within one frame of
+   *  the recording (first to last frame). */
   events: C3dEvent[];
+  /** Events of the EVENT group more than one frame before the first or after the last frame (not used). */
+  eventsOutsideRecording: C3dEvent[];
   parameters: C3dParameters;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BLAZEPOSE_LANDMARKS, LANDMARK_COUNT } from '../../core/skeleton/landmarks';
 import { SKELETON_FORMAT } from '../../core/skeleton/types';
 import type { Skeleton } from '../../core/skeleton/types';
+import { rateFitsTimes } from '../sampleRate';
 
 /** Most frames a skeleton file may hold (about 55 min at 30 Hz). */
 export const MAX_SKELETON_FRAMES = 100_000;
@@ -75,35 +76,53 @@ const captureSchema = z.strictObject({
     .optional(),
 });
 
-/** Schema of a whole skeleton; parsing yields a {@link Skeleton}. */
-export const skeletonSchema = z.strictObject({
-  format: z.literal(SKELETON_FORMAT),
-  fpsHz: z.number().gt(0).max(1000),
-  landmarkNames: z
-    .array(shortText)
-    .length(LANDMARK_COUNT, `expected ${LANDMARK_COUNT} landmark names`)
-    .refine(
-      (names) => names.every((n, i) => n === BLAZEPOSE_LANDMARKS[i]),
-      'landmark names must be the 33 BlazePose names in order',
-    ),
-  frames: z
-    .array(frameSchema)
-    .max(MAX_SKELETON_FRAMES, `at most ${MAX_SKELETON_FRAMES} frames`)
-    .superRefine((frames, ctx) => {
-      for (let i = 1; i < frames.length; i++) {
-        const prev = frames[i - 1]!.timeS;
-        if (!(frames[i]!.timeS > prev)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `frame times must increase (previous frame at ${prev} s)`,
-            path: [i, 'timeS'],
-          });
-          return;
+/**
+ * Schema of a whole skeleton; parsing yields a {@link Skeleton}. `fpsHz` must agree with the frame
+ * times (`rateFitsTimes`: within half a frame plus 2 % over the recording), else the issue carries
+ * `inputCode: 'inconsistent'`.
+ */
+export const skeletonSchema = z
+  .strictObject({
+    format: z.literal(SKELETON_FORMAT),
+    fpsHz: z.number().gt(0).max(1000),
+    landmarkNames: z
+      .array(shortText)
+      .length(LANDMARK_COUNT, `expected ${LANDMARK_COUNT} landmark names`)
+      .refine(
+        (names) => names.every((n, i) => n === BLAZEPOSE_LANDMARKS[i]),
+        'landmark names must be the 33 BlazePose names in order',
+      ),
+    frames: z
+      .array(frameSchema)
+      .max(MAX_SKELETON_FRAMES, `at most ${MAX_SKELETON_FRAMES} frames`)
+      .superRefine((frames, ctx) => {
+        for (let i = 1; i < frames.length; i++) {
+          const prev = frames[i - 1]!.timeS;
+          if (!(frames[i]!.timeS > prev)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `frame times must increase (previous frame at ${prev} s)`,
+              path: [i, 'timeS'],
+            });
+            return;
+          }
         }
-      }
-    }),
-  capture: captureSchema,
-});
+      }),
+    capture: captureSchema,
+  })
+  .superRefine((s, ctx) => {
+    const n = s.frames.length;
+    if (n < 2) return;
+    const firstS = s.frames[0]!.timeS;
+    const lastS = s.frames[n - 1]!.timeS;
+    if (rateFitsTimes(s.fpsHz, firstS, lastS, n)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `fpsHz ${s.fpsHz} disagrees with the frame times: ${n} frames from ${firstS} to ${lastS} s are ${((n - 1) / (lastS - firstS)).toPrecision(4)} frames per second`,
+      path: ['fpsHz'],
+      params: { inputCode: 'inconsistent' },
+    });
+  });
 
 // Compile-time check: what the schema accepts is a Skeleton.
 const _isSkeleton = (s: z.output<typeof skeletonSchema>): Skeleton => s;

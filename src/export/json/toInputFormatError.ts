@@ -17,18 +17,21 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Convert a zod error to an InputFormatError with code `schema`.
+ * Convert a zod error to an InputFormatError with code `schema` (or `inconsistent`).
  * @param error - the zod error of a failed `safeParse`
  * @param what - what the file should be, for the message
- * @returns the error for the first issue (zod reports issues in document order), with its path
+ * @returns the error for the first issue (zod reports issues in document order), with its path; the code
+ *   is `inconsistent` when the issue says so (a custom issue with `params: { inputCode: 'inconsistent' }`:
+ *   two parts of the file contradict each other), else `schema`
  */
 export function toInputFormatError(error: z.ZodError, what: string): InputFormatError {
   const issue = error.issues[0];
   if (!issue) return new InputFormatError('schema', `The ${what} does not match its schema`);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  const inconsistent = issue.code === 'custom' && issue.params?.inputCode === 'inconsistent';
   return new InputFormatError(
-    'schema',
-    `The ${what} is malformed: ${issue.message}${more}`,
+    inconsistent ? 'inconsistent' : 'schema',
+    `The ${what} ${inconsistent ? 'contradicts itself' : 'is malformed'}: ${issue.message}${more}`,
     formatJsonPath(issue.path) || '(root)',
   );
 }

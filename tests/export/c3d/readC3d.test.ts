@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputFormatError } from '../../../src/core/errors';
+import type { InputFormatCode } from '../../../src/core/errors';
 import { readC3d } from '../../../src/export/c3d/readC3d';
 import type { C3dData } from '../../../src/export/c3d/c3dTypes';
+import { dataAt, dv, edit, paramAt, raw, setFloat } from './mutateC3d';
 
 // Facts from ../shared/data/c3d/README.md (cross-checked there against py-c3d).
 const load = (name: string): C3dData =>
@@ -182,13 +188,227 @@ describe('readC3d(PlugInC3D.c3d): DEC integer with events', () => {
 });
 
 describe('readC3d(bytes) rejects non-C3D input', () => {
-  it('readC3d(bytes) throws not-c3d for text and for a truncated file', () => {
+  it('readC3d(bytes) throws not-c3d for text', () => {
     expect(() => readC3d(new TextEncoder().encode('hello world'.repeat(200)))).toThrow(
       expect.objectContaining({ code: 'not-c3d' }) as Error,
     );
-    const full = readFileSync('../shared/data/c3d/PiG_Motion3_FF.c3d');
-    expect(() => readC3d(new Uint8Array(full.subarray(0, 20_000)))).toThrow(
-      expect.objectContaining({ code: 'not-c3d' }) as Error,
-    );
+  });
+});
+
+// Malformed-input table: each case is a real file with exactly one contradiction (or impossible value)
+// written into it. Offsets come from walking the parameter section here, independently of the reader.
+const REAL = [
+  'PiG_Motion3_FF',
+  'ADemo1_rewrite_c3d_pc_integer',
+  'ADemo1_rewrite_c3d_pc_float',
+  'PlugInC3D',
+];
+const PIG = 'PiG_Motion3_FF';
+
+type C3dCase = [
+  name: string,
+  make: () => Uint8Array,
+  code: InputFormatCode,
+  path: string,
+  says: RegExp,
+  /** py-c3d's own refusal of the same bytes, where it checks this (null: py-c3d does not check it). */
+  pyC3d: RegExp | null,
+];
+const c3dCases: C3dCase[] = [
+  [
+    'header rate −100 Hz',
+    edit(PIG, (b) => setFloat(b, 20, -100)),
+    'not-c3d',
+    'header word',
+    /-100 Hz.*positive/,
+    null,
+  ],
+  [
+    'header rate 0 Hz',
+    edit(PIG, (b) => setFloat(b, 20, 0)),
+    'not-c3d',
+    'header word',
+    /0 Hz.*positive/,
+    null,
+  ],
+  [
+    'header rate NaN',
+    edit(PIG, (b) => setFloat(b, 20, NaN)),
+    'not-c3d',
+    'header word',
+    /NaN Hz/,
+    null,
+  ],
+  [
+    'header rate 1e9 Hz',
+    edit(PIG, (b) => setFloat(b, 20, 1e9)),
+    'not-c3d',
+    'header word',
+    /1000000000 Hz.*up to 100000/,
+    null,
+  ],
+  [
+    'DEC header rate −60 Hz',
+    edit('PlugInC3D', (b) => setFloat(b, 20, -60, true)),
+    'not-c3d',
+    'header word',
+    /-60 Hz/,
+    null,
+  ],
+  [
+    'POINT:RATE −100 (header 100)',
+    edit(PIG, (b) => setFloat(b, dataAt(b, 'POINT', 'RATE'), -100)),
+    'not-c3d',
+    'POINT:RATE',
+    /-100 Hz/,
+    null,
+  ],
+  [
+    'POINT:RATE 50, header 100',
+    edit(PIG, (b) => setFloat(b, dataAt(b, 'POINT', 'RATE'), 50)),
+    'inconsistent',
+    'POINT:RATE',
+    /header gives 100 Hz.*POINT:RATE gives 50/,
+    /inconsistent frame rate/,
+  ],
+  [
+    'DEC POINT:RATE 120, header 60',
+    edit('PlugInC3D', (b) => setFloat(b, dataAt(b, 'POINT', 'RATE'), 120, true)),
+    'inconsistent',
+    'POINT:RATE',
+    /60 Hz.*gives 120/,
+    /inconsistent frame rate/,
+  ],
+  [
+    'header 98 points, POINT:USED 97',
+    edit(PIG, (b) => dv(b).setUint16(2, 98, true)),
+    'inconsistent',
+    'POINT:USED',
+    /98 points.*POINT:USED gives 97/,
+    /inconsistent point count/,
+  ],
+  [
+    'POINT:SCALE −0.2, header −0.1',
+    edit(PIG, (b) => setFloat(b, dataAt(b, 'POINT', 'SCALE'), -0.2)),
+    'inconsistent',
+    'POINT:SCALE',
+    /scale factor/,
+    /inconsistent scale factor/,
+  ],
+  [
+    'POINT:FRAMES 300, header 725–1017 (293)',
+    edit(PIG, (b) => dv(b).setInt16(dataAt(b, 'POINT', 'FRAMES'), 300, true)),
+    'inconsistent',
+    'POINT:FRAMES',
+    /293 frames.*gives 300/,
+    null,
+  ],
+  [
+    'header last frame 1016, POINT:FRAMES 293',
+    edit(PIG, (b) => dv(b).setUint16(8, 1016, true)),
+    'inconsistent',
+    'POINT:FRAMES',
+    /292 frames.*gives 293/,
+    null,
+  ],
+  [
+    'ANALOG:USED 33, header 340 samples per frame (34 × 10)',
+    edit(PIG, (b) => dv(b).setInt16(dataAt(b, 'ANALOG', 'USED'), 33, true)),
+    'inconsistent',
+    'ANALOG:USED',
+    /340 analog samples per frame.*330/,
+    /inconsistent analog/,
+  ],
+  [
+    'data cut off after 100 of 293 frames',
+    () => raw(PIG).slice(0, 18 * 512 + 100 * 2912),
+    'inconsistent',
+    'header',
+    /293 frames.*only 100.*cut off/,
+    null,
+  ],
+  [
+    'EVENT:USED 13, 12 labels',
+    edit(PIG, (b) => dv(b).setInt16(dataAt(b, 'EVENT', 'USED'), 13, true)),
+    'inconsistent',
+    'EVENT:LABELS',
+    /12 events.*EVENT:USED says 13/,
+    null,
+  ],
+  [
+    'EVENT:TIMES dims [2, 11] for 12 events',
+    edit(PIG, (b) => (b[paramAt(b, 'EVENT', 'TIMES') + 3] = 11)),
+    'inconsistent',
+    'EVENT:TIMES',
+    /11 events.*says 12/,
+    null,
+  ],
+  [
+    'EVENT:CONTEXTS dims [n, 11] for 12 events',
+    edit(PIG, (b) => (b[paramAt(b, 'EVENT', 'CONTEXTS') + 3] = 11)),
+    'inconsistent',
+    'EVENT:CONTEXTS',
+    /11 events.*says 12/,
+    null,
+  ],
+  [
+    'EVENT:TIMES[0] seconds NaN',
+    edit(PIG, (b) => setFloat(b, dataAt(b, 'EVENT', 'TIMES', 1), NaN)),
+    'schema',
+    'EVENT:TIMES[0]',
+    /no valid time/,
+    null,
+  ],
+];
+
+function pyC3d(bytes: Uint8Array): { ok: boolean; error?: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gaitlens-c3d-'));
+  const file = join(dir, 'case.c3d');
+  writeFileSync(file, bytes);
+  const r = spawnSync('python3', ['../shared/tools/readers/c3d_read.py', file], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(r.stdout) as { ok: boolean; error?: string };
+}
+
+describe('readC3d(bytes) refuses real files with one contradiction, with code, place and reason', () => {
+  it.each(c3dCases)('readC3d(bytes) refuses: %s', (_name, make, code, path, says, py) => {
+    const bytes = make();
+    let caught: unknown;
+    try {
+      readC3d(bytes);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputFormatError);
+    const err = caught as InputFormatError;
+    expect(err.code).toBe(code);
+    expect(err.path).toContain(path);
+    expect(err.message).toMatch(says);
+    if (py) expect(pyC3d(bytes).error).toMatch(py);
+  });
+
+  it.each(REAL)(
+    'readC3d(%s) reads the real file (no false refusal), py-c3d too, no event outside',
+    (name) => {
+      const bytes = raw(name);
+      const d = readC3d(bytes);
+      expect(d.eventsOutsideRecording).toEqual([]);
+      const py = pyC3d(bytes);
+      expect(py.ok).toBe(true);
+      expect(d.frameCount).toBe((py as unknown as { frames: number }).frames);
+    },
+  );
+
+  it('readC3d(bytes) keeps an event 10 s after the recording (7.24–10.16 s) apart instead of using it', () => {
+    // Event 0 is Left Foot Strike at 7.85 s (README); move it to 20.25 s, outside the trial.
+    const d = readC3d(edit(PIG, (b) => setFloat(b, dataAt(b, 'EVENT', 'TIMES', 1), 20.25))());
+    expect(d.events).toHaveLength(11);
+    expect(d.eventsOutsideRecording).toEqual([
+      { label: 'Foot Strike', context: 'Left', timeS: 20.25 },
+    ]);
+    // One frame past the last frame (10.16 s + 0.01 s) still counts as inside.
+    const edge = readC3d(edit(PIG, (b) => setFloat(b, dataAt(b, 'EVENT', 'TIMES', 1), 10.17))());
+    expect(edge.events).toHaveLength(12);
   });
 });

@@ -1,4 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputFormatError } from '../../../src/core/errors';
+import type { InputFormatCode } from '../../../src/core/errors';
 import { landmarkIndex } from '../../../src/core/skeleton/landmarks';
 import { readTrc } from '../../../src/export/trc/readTrc';
 import { POSE2SIM_BLAZEPOSE_MARKERS } from '../../../src/export/trc/pose2simMarkers';
@@ -95,5 +101,145 @@ describe('readTrc(labText)', () => {
     expect(() => readTrc(LAB_TRC.replace('7.260', '7.250'))).toThrow(
       expect.objectContaining({ code: 'schema', path: 'line 9, Time' }) as Error,
     );
+  });
+});
+
+// Malformed-input table: OpenSim's subject01_walk1.trc (60 Hz, 151 rows, 41 markers, times 0–2.5 s)
+// with exactly one contradiction or impossible value written into it.
+const OPENSIM = readFileSync('tests/fixtures/opensim-gait2354/subject01_walk1.trc', 'utf8');
+const HEADER = '60.00\t60.00\t       151\t41\tmm';
+const lines = OPENSIM.split('\n');
+const header = (to: string) => (): string => OPENSIM.replace(HEADER, to);
+const line = (n: number, f: (l: string) => string) => (): string =>
+  lines.map((l, i) => (i === n - 1 ? f(l) : l)).join('\n');
+const setTime = (n: number, t: string) =>
+  line(n, (l) =>
+    l
+      .split('\t')
+      .map((c, k) => (k === 1 ? t : c))
+      .join('\t'),
+  );
+
+type TrcCase = [
+  name: string,
+  make: () => string,
+  code: InputFormatCode,
+  path: string,
+  says: RegExp,
+];
+const trcCases: TrcCase[] = [
+  [
+    'DataRate 120, times 60 Hz (cadence would halve)',
+    header('120.00\t60.00\t       151\t41\tmm'),
+    'inconsistent',
+    'line 3, DataRate',
+    /DataRate 120\.00 Hz disagrees with the Time column.*60\.00 Hz/,
+  ],
+  [
+    'DataRate 30, times 60 Hz',
+    header('30.00\t60.00\t       151\t41\tmm'),
+    'inconsistent',
+    'line 3, DataRate',
+    /DataRate 30\.00 Hz disagrees/,
+  ],
+  [
+    'DataRate 62, times 60 Hz (3 %)',
+    header('62.00\t60.00\t       151\t41\tmm'),
+    'inconsistent',
+    'line 3, DataRate',
+    /62\.00 Hz disagrees/,
+  ],
+  [
+    'DataRate 0',
+    header('0\t60.00\t       151\t41\tmm'),
+    'not-trc',
+    'line 3',
+    /positive numbers up to 100000 Hz \(found 0 /,
+  ],
+  ['DataRate −60', header('-60\t60.00\t       151\t41\tmm'), 'not-trc', 'line 3', /found -60 /],
+  [
+    'DataRate not a number',
+    header('sixty\t60.00\t       151\t41\tmm'),
+    'not-trc',
+    'line 3',
+    /found sixty /,
+  ],
+  ['DataRate 1e9', header('1e9\t60.00\t       151\t41\tmm'), 'not-trc', 'line 3', /found 1e9 /],
+  ['CameraRate −60', header('60.00\t-60\t       151\t41\tmm'), 'not-trc', 'line 3', /and -60\)/],
+  [
+    'NumFrames 150, 151 rows',
+    header('60.00\t60.00\t150\t41\tmm'),
+    'inconsistent',
+    'line 3, NumFrames',
+    /NumFrames says 150 but the file has 151 data rows/,
+  ],
+  [
+    'NumFrames 300, 151 rows',
+    header('60.00\t60.00\t300\t41\tmm'),
+    'inconsistent',
+    'line 3, NumFrames',
+    /says 300 but .* 151/,
+  ],
+  [
+    'NumMarkers 40, 41 names',
+    header('60.00\t60.00\t       151\t40\tmm'),
+    'inconsistent',
+    'line 3, NumMarkers',
+    /NumMarkers says 40 but line 4 names 41 markers/,
+    /IncorrectNumColumnLabels expected 42 got 43/,
+  ],
+  [
+    'a row with a value beyond the 41 markers',
+    line(9, (l) => `${l}\t12.5`),
+    'inconsistent',
+    'line 9',
+    /column 127, beyond the 41 markers named on line 4 \(125 columns\)/,
+    /RowLengthMismatch: line 9: expected 125 columns, got 127/,
+  ],
+  [
+    'a time equal to the previous row',
+    setTime(10, '0.033000'),
+    'schema',
+    'line 10, Time',
+    /increase/,
+  ],
+  ['a time going back', setTime(10, '0.010000'), 'schema', 'line 10, Time', /increase/],
+];
+
+/** The verdict of the transliterated OpenSim TRC reader (../shared/tools/readers) on a text. */
+function openSimCheck(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'gaitlens-trc-')), 'case.trc');
+  writeFileSync(file, text);
+  const r = spawnSync('python3', ['../shared/tools/readers/opensim_trc_check.py', file], {
+    encoding: 'utf8',
+  });
+  return r.stdout;
+}
+
+describe('readTrc(text) refuses the OpenSim TRC with one contradiction, with code, line and reason', () => {
+  it('readTrc(OpenSim subject01_walk1.trc) reads the real file: 60 Hz, 151 rows, 41 markers (its header)', () => {
+    const trc = readTrc(OPENSIM);
+    expect([trc.dataRateHz, trc.timesS.length, trc.markers.length]).toEqual([60, 151, 41]);
+    expect([trc.timesS[0], trc.timesS[150]]).toEqual([0, 2.5]);
+  });
+
+  it('opensim_trc_check(OpenSim subject01_walk1.trc) reads it too: 151 rows, 41 markers', () => {
+    expect(openSimCheck(OPENSIM)).toMatch(/OK: 151 rows, 41 markers/);
+  });
+
+  it.each(trcCases)('readTrc(text) refuses: %s', (_name, make, code, path, says, opensim) => {
+    const text = make();
+    if (opensim) expect(openSimCheck(text)).toMatch(opensim);
+    let caught: unknown;
+    try {
+      readTrc(text);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputFormatError);
+    const err = caught as InputFormatError;
+    expect(err.code).toBe(code);
+    expect(err.path).toBe(path);
+    expect(err.message).toMatch(says);
   });
 });
