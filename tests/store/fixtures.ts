@@ -51,7 +51,8 @@ export function makeSessionBundle(
       operatorNotes: 'trial 1',
     },
     skeleton: makeSyntheticSkeleton(20),
-    events: makeSyntheticEvents(),
+    // Only the events inside the 20 frames (0–0.63 s): a bundle refuses events outside its recording.
+    events: makeSyntheticEvents().filter((e) => e.timeS <= 0.63),
     edits: [{ op: 'delete', side: 'left', type: 'toe-off', timeS: 0.72 }],
     measurements: { speedMPerS: 1.21 },
     report: { text: 'ok' },

@@ -11,7 +11,7 @@ export interface ParamLimit {
   min: number;
   max: number;
   minExclusive?: boolean;
-  /** Why the limits are where they are. */
+  /** Why the limits are where they are (shown in the refusal). */
   why: string;
 }
 
@@ -19,12 +19,12 @@ const DURATION: ParamLimit = {
   min: 0,
   max: 60,
   minExclusive: true,
-  why: 'a duration is positive; no step or stride of gait lasts a minute',
+  why: 'a duration; no step or stride of gait lasts a minute',
 };
 const PERCENT: ParamLimit = {
   min: 0,
   max: 100,
-  why: 'a share of the gait cycle, 0–100 % by definition',
+  why: 'a share of the gait cycle',
 };
 
 /**
@@ -41,7 +41,7 @@ export const PARAM_LIMITS: Readonly<Record<ParamKey, ParamLimit>> = Object.freez
     min: 0,
     max: 400,
     minExclusive: true,
-    why: 'positive, and below 400 steps/min (sprinting reaches about 260–300)',
+    why: 'sprinting reaches about 260–280 steps/min',
   },
   stepTimeS: DURATION,
   strideTimeS: DURATION,
@@ -51,9 +51,9 @@ export const PARAM_LIMITS: Readonly<Record<ParamKey, ParamLimit>> = Object.freez
   swingPct: PERCENT,
   singleSupportPct: PERCENT,
   doubleSupportPct: PERCENT,
-  speedMPerS: { min: -15, max: 15, why: 'at most 15 m/s (sprinting peaks at about 12.3 m/s)' },
-  stepLengthM: { min: -4, max: 4, why: 'at most 4 m (sprint steps are about 2.4–2.8 m)' },
-  strideLengthM: { min: -8, max: 8, why: 'at most 8 m (two sprint steps are about 5 m)' },
+  speedMPerS: { min: -15, max: 15, why: 'sprinting peaks at about 12.3 m/s' },
+  stepLengthM: { min: -4, max: 4, why: 'sprint steps are about 2.4–2.8 m' },
+  strideLengthM: { min: -8, max: 8, why: 'a sprint stride is about 5 m' },
 });
 
 /**

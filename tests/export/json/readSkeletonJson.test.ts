@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { InputFormatError } from '../../../src/core/errors';
 import { readSkeletonJson } from '../../../src/export/json/readSkeletonJson';
 import { writeSkeletonJson } from '../../../src/export/json/writeSkeletonJson';
 import { FIXTURE_EMPTY_FRAME, makeSyntheticSkeleton } from '../fixtures/syntheticSkeleton';
@@ -74,4 +75,53 @@ describe('readSkeletonJson(text) on the pose pipeline’s own output', () => {
       expect.objectContaining({ code: 'schema', path: `frames[${i}].presence` }) as Error,
     );
   });
+});
+
+describe('readSkeletonJson(text) refuses an fpsHz that contradicts the frame times', () => {
+  // The demo's own frame times: 230 frames from 0 to 7.633333 s, i.e. 30.00 frames per second.
+  const fixture = readFileSync('tests/fixtures/sports2d-demo/skeleton.json', 'utf8');
+  const withFps = (fpsHz: unknown): string => {
+    const raw = JSON.parse(fixture) as { fpsHz: unknown };
+    raw.fpsHz = fpsHz;
+    return JSON.stringify(raw);
+  };
+
+  it('readSkeletonJson(demo) reads its fpsHz 30, which its frame times confirm', () => {
+    const s = readSkeletonJson(fixture);
+    expect(s.fpsHz).toBe(30);
+    expect((s.frames.length - 1) / s.frames.at(-1)!.timeS).toBeCloseTo(30, 3);
+  });
+
+  it.each([
+    [
+      1000,
+      /fpsHz 1000 disagrees with the frame times: 230 frames from 0 to 7\.633333 s are 30\.00/,
+    ],
+    [60, /fpsHz 60 disagrees/],
+    [15, /fpsHz 15 disagrees/],
+    [31, /fpsHz 31 disagrees/],
+  ])('readSkeletonJson(demo with fpsHz %s) refuses it: inconsistent at fpsHz', (fps, says) => {
+    let caught: unknown;
+    try {
+      readSkeletonJson(withFps(fps));
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputFormatError);
+    expect(caught).toMatchObject({ code: 'inconsistent', path: 'fpsHz' });
+    expect((caught as Error).message).toMatch(says);
+  });
+
+  it.each([
+    [0, 'schema'],
+    [-30, 'schema'],
+    ['30', 'schema'],
+  ])(
+    'readSkeletonJson(demo with fpsHz %s) refuses an impossible rate with code %s',
+    (fps, code) => {
+      expect(() => readSkeletonJson(withFps(fps))).toThrow(
+        expect.objectContaining({ code, path: 'fpsHz' }) as Error,
+      );
+    },
+  );
 });
