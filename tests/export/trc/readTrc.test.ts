@@ -126,6 +126,8 @@ type TrcCase = [
   code: InputFormatCode,
   path: string,
   says: RegExp,
+  /** OpenSim's refusal of the same text (transliterated TRCFileAdapter), where it checks this. */
+  opensim?: RegExp,
 ];
 const trcCases: TrcCase[] = [
   [
