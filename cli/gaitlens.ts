@@ -1,9 +1,12 @@
 /** The `gaitlens` command line: the same src/core code as the app, for folders of recordings. */
 import { parseArgs } from 'node:util';
+import { InputFormatError } from '../src/core/errors';
+import { messageFor } from '../src/ui/messages';
 import { ANALYZE_USAGE, parseAnalyzeArgs, runAnalyzeCommand } from './commands/analyze';
 import { EXPORT_USAGE, parseExportArgs, runExportCommand } from './commands/export';
 import { runPoseCommand } from './commands/pose';
 import { parseReportArgs, REPORT_USAGE, runReportCommand } from './commands/report';
+import { EXIT, exitCodeFor, UsageError } from './exitCodes';
 
 const USAGE = `Usage:
   gaitlens pose <video> -o <skeleton.json> [--model lite|full]
@@ -11,6 +14,8 @@ ${ANALYZE_USAGE}
 ${REPORT_USAGE}
 ${EXPORT_USAGE}
 
+Exit codes: 0 done, 1 a file cannot be read or written, 2 refused (analysis or video), 64 bad
+arguments, 65 malformed or self-contradictory input file (docs/cli.md).
 GaitLens is not a diagnostic device. Video never leaves this computer.`;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -25,7 +30,7 @@ const COMMANDS: Record<string, Command> = {
     const video = positionals[0];
     if (!video || !values.out || !['lite', 'full'].includes(values.model ?? '')) {
       console.error(USAGE);
-      return 64;
+      return EXIT.usage;
     }
     return runPoseCommand({ video, out: values.out, model: values.model as 'lite' | 'full' });
   },
@@ -33,7 +38,7 @@ const COMMANDS: Record<string, Command> = {
     const options = parseAnalyzeArgs(argv);
     if (!options) {
       console.error(USAGE);
-      return 64;
+      return EXIT.usage;
     }
     return runAnalyzeCommand(options);
   },
@@ -41,7 +46,7 @@ const COMMANDS: Record<string, Command> = {
     const options = parseReportArgs(argv);
     if (!options) {
       console.error(USAGE);
-      return 64;
+      return EXIT.usage;
     }
     return runReportCommand(options);
   },
@@ -49,29 +54,41 @@ const COMMANDS: Record<string, Command> = {
     const options = parseExportArgs(argv);
     if (!options) {
       console.error(USAGE);
-      return 64;
+      return EXIT.usage;
     }
     return runExportCommand(options);
   },
 };
 
+/** The stderr line for an error a command threw (the user sentence and the code for a bad file). */
+function describeError(name: string, e: unknown): string {
+  if (e instanceof InputFormatError) {
+    const m = messageFor(e.code);
+    return `gaitlens ${name}: ${m.title}. ${e.message}. ${m.action} [${e.code}]`;
+  }
+  const err = e as Error & { code?: string };
+  const usage = e instanceof UsageError || exitCodeFor(e) === EXIT.usage;
+  const code = e instanceof UsageError ? 'usage' : err.code;
+  return `gaitlens ${name}: ${err.message}${code ? ` [${code}]` : ''}${usage ? `\n${USAGE}` : ''}`;
+}
+
 /**
  * Run the CLI.
  * @param argv - arguments after the program name
- * @returns exit code
+ * @returns exit code (docs/cli.md, "Exit codes"): 0 done, 1 a file cannot be read or written (or a
+ *   wrong passphrase), 2 refused, 64 bad arguments, 65 a malformed or self-contradictory input file
  */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(USAGE);
-    return name === undefined || name === '--help' || name === '-h' ? 0 : 64;
+    return name === undefined || name === '--help' || name === '-h' ? EXIT.ok : EXIT.usage;
   }
   try {
     return await command(rest);
   } catch (e) {
-    const err = e as Error & { code?: string };
-    console.error(`gaitlens ${name}: ${err.message}${err.code ? ` [${err.code}]` : ''}`);
-    return 1;
+    console.error(describeError(name!, e));
+    return exitCodeFor(e);
   }
 }

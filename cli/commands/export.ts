@@ -3,9 +3,8 @@
  * session with the app's own writers (src/export/formats.ts). A bare skeleton is analysed first with
  * `analyzeRecording` (the same pipeline as the app) for the events and measurements.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InputFormatError } from '../../src/core/errors';
 import type { Patient } from '../../src/core/norms/types';
 import { analyzeRecording } from '../../src/core/pipeline/analyzeRecording';
 import { decryptBundle, isEncryptedEnvelope } from '../../src/export/crypto/decryptBundle';
@@ -19,6 +18,8 @@ import { readBundleJson } from '../../src/export/json/readBundleJson';
 import { readSkeletonJson } from '../../src/export/json/readSkeletonJson';
 import { analysisPatient } from '../../src/store/analysisPatient';
 import { toJsonValue } from '../../src/store/toJsonValue';
+import { EXIT, UsageError } from '../exitCodes';
+import { checkOutputIsNotInput, writeFileAtomic } from '../writeFileAtomic';
 
 /** Usage line of the export command. */
 export const EXPORT_USAGE =
@@ -117,17 +118,16 @@ export function exportSourceFromText(text: string, patient: Patient = {}): Expor
 /**
  * Run the export command.
  * @param o - input, format, output and passphrase
- * @returns exit code 0
- * @throws InputFormatError for a malformed input; DecryptError for a wrong or missing passphrase
+ * @returns exit code 0 (the output is written atomically: a temp file, then a rename)
+ * @throws UsageError when the output is the input, or the input is encrypted and no passphrase is
+ *   given; InputFormatError for a malformed input; DecryptError for a wrong or empty passphrase
  */
 export async function runExportCommand(o: ExportCommandOptions): Promise<number> {
+  checkOutputIsNotInput(o.out, [o.input]);
   let text = readFileSync(o.input, 'utf8');
   if (isEncryptedEnvelope(text)) {
     if (o.passphrase === null)
-      throw new InputFormatError(
-        'wrong-format',
-        'The file is encrypted; give its passphrase with --passphrase-env VAR',
-      );
+      throw new UsageError('The file is encrypted; give its passphrase with --passphrase-env VAR');
     text = (await decryptBundle(text, o.passphrase)).text;
   }
   const f = exportFormat(o.format);
@@ -136,8 +136,8 @@ export async function runExportCommand(o: ExportCommandOptions): Promise<number>
     f.id === 'bundle-json' && o.passphrase !== null
       ? await encryptBundle(out as string, o.passphrase)
       : out;
-  writeFileSync(o.out, data);
+  writeFileAtomic(o.out, data);
   const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   console.error(`gaitlens export: wrote ${o.out} (${f.label}, ${bytes} bytes)`);
-  return 0;
+  return EXIT.ok;
 }

@@ -3,13 +3,14 @@ import type {} from '../../src/ui/automationTypes';
  * `gaitlens pose <video> -o skeleton.json [--model lite|full]`: runs the built app's own pose
  * worker in headless Chromium (one pose implementation, not two) and writes the skeleton file.
  */
-import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from '../browser/launchChromium';
 import { messageFor } from '../../src/ui/messages';
 import { appDistDir } from '../paths';
 import { progressBar } from '../progressBar';
+import { EXIT } from '../exitCodes';
+import { checkOutputIsNotInput, writeFileAtomic } from '../writeFileAtomic';
 
 /** Options of the pose command. */
 export interface PoseCommandOptions {
@@ -22,8 +23,10 @@ export interface PoseCommandOptions {
  * Estimate the skeleton of the walking person in a video.
  * @param o - video path, output path, model
  * @returns process exit code (0 ok, 2 the video cannot be analysed)
+ * @throws UsageError (exit 64) when the output path is the video, before anything runs
  */
 export async function runPoseCommand(o: PoseCommandOptions): Promise<number> {
+  checkOutputIsNotInput(o.out, [o.video]);
   const server = await startServer({ root: appDistDir() });
   const browser = await launchChromium();
   try {
@@ -51,15 +54,15 @@ export async function runPoseCommand(o: PoseCommandOptions): Promise<number> {
     if (codes.length) {
       const m = messageFor(codes[0]!);
       console.error(`${m.title}. ${m.detail} ${m.action} [${codes.join(', ')}]`);
-      return 2;
+      return EXIT.refused;
     }
     const skeleton = await page.evaluate(() => window.gaitlens.skeleton()!);
-    writeFileSync(o.out, JSON.stringify(skeleton));
+    writeFileAtomic(o.out, JSON.stringify(skeleton));
     const tracked = skeleton.frames.filter(
       (f: { quality: { subjectFound: boolean } }) => f.quality.subjectFound,
     ).length;
     console.error(`${o.out}: ${skeleton.frames.length} frames, subject tracked in ${tracked}`);
-    return 0;
+    return EXIT.ok;
   } finally {
     await browser.close();
     await server.close();

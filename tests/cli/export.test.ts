@@ -1,6 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/gaitlens';
 import { parseExportArgs } from '../../cli/commands/export';
@@ -148,14 +157,14 @@ describe('gaitlens export <bundle.json>', () => {
     expect(r.code, r.err).toBe(0);
     expect(readTrc(readFileSync(trc, 'utf8')).timesS).toHaveLength(demo.frames.length);
     r = await run(['export', enc, '--format', 'trc', '-o', trc]);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/encrypted.*\[wrong-format\]/);
+    expect(r.code).toBe(64);
+    expect(r.err).toMatch(/encrypted.*--passphrase-env.*\[usage\]/);
     delete process.env.GAITLENS_TEST_PASS;
   });
 });
 
 describe('gaitlens export: bad input', () => {
-  it('gaitlens export with a malformed skeleton exits 1 naming the frame and the code', async () => {
+  it('gaitlens export with a malformed skeleton exits 65 naming the frame and the code', async () => {
     const raw = JSON.parse(readFileSync(DEMO, 'utf8')) as {
       frames: { image: unknown[][] | null }[];
     };
@@ -164,7 +173,7 @@ describe('gaitlens export: bad input', () => {
     const path = join(dir, 'broken.skeleton.json');
     writeFileSync(path, JSON.stringify(raw));
     const { code, err } = await run(['export', path, '--format', 'trc', '-o', join(dir, 'x.trc')]);
-    expect(code).toBe(1);
+    expect(code).toBe(65);
     expect(err).toContain(`frames[${i}].image[29][1]`);
     expect(err).toContain('[schema]');
   });
@@ -174,5 +183,108 @@ describe('gaitlens export: bad input', () => {
     expect(parseExportArgs([DEMO, '--format', 'trc'])).toBeNull();
     expect(parseExportArgs([DEMO, '--format', 'json', '-o', 'x'])?.format).toBe('bundle-json');
     expect((await run(['export', DEMO, '--format', 'xlsx', '-o', 'x'])).code).toBe(64);
+  });
+});
+
+describe('gaitlens export: no data lost', () => {
+  const copyOfDemo = (): { path: string; bytes: Buffer } => {
+    const sub = mkdtempSync(join(dir, 'same-'));
+    const path = join(sub, 'walk.json');
+    copyFileSync(DEMO, path);
+    return { path, bytes: readFileSync(path) };
+  };
+
+  it('gaitlens export x.json --format trc -o x.json is refused (64) and leaves x.json byte-identical', async () => {
+    const { path, bytes } = copyOfDemo();
+    const r = await run(['export', path, '--format', 'trc', '-o', path]);
+    expect(r.code).toBe(64);
+    expect(r.err).toMatch(/output .*walk\.json is the input.*\[usage\]/);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dirname(path))).toEqual(['walk.json']);
+  });
+
+  it('gaitlens export refuses an output that resolves to the input: ./ spelling, symlink, hard link', async () => {
+    const { path, bytes } = copyOfDemo();
+    const sub = dirname(path);
+    symlinkSync(path, join(sub, 'link.json'));
+    linkSync(path, join(sub, 'hard.json'));
+    for (const out of [
+      join(sub, '.', '..', basename(sub), 'walk.json'),
+      join(sub, 'link.json'),
+      join(sub, 'hard.json'),
+    ]) {
+      const r = await run(['export', path, '--format', 'c3d', '-o', out]);
+      expect(r.code, out).toBe(64);
+      expect(readFileSync(path).equals(bytes)).toBe(true);
+    }
+  });
+
+  it('gaitlens pose walk.mp4 -o walk.mp4 is refused (64) before any browser starts; the video is unchanged', async () => {
+    const sub = mkdtempSync(join(dir, 'pose-'));
+    const video = join(sub, 'walk.mp4');
+    writeFileSync(video, 'not really a video, but it must survive');
+    const r = await run(['pose', video, '-o', video]);
+    expect(r.code).toBe(64);
+    expect(readFileSync(video, 'utf8')).toBe('not really a video, but it must survive');
+  });
+
+  it('gaitlens export over an existing other file replaces it whole, leaving no temp file', async () => {
+    const { path } = copyOfDemo();
+    const out = join(dirname(path), 'walk.trc');
+    writeFileSync(out, 'old contents');
+    expect((await run(['export', path, '--format', 'trc', '-o', out])).code).toBe(0);
+    expect(readTrc(readFileSync(out, 'utf8')).timesS).toHaveLength(demo.frames.length);
+    expect(readdirSync(dirname(path)).sort()).toEqual(['walk.json', 'walk.trc']);
+  });
+
+  it('gaitlens export into a missing folder exits 1 and creates nothing', async () => {
+    const out = join(dir, 'no-such-folder', 'x.trc');
+    const r = await run(['export', DEMO, '--format', 'trc', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ENOENT');
+  });
+
+  it('gaitlens export of a bundle with cadence −5 is refused (65) with the JSON path; no FHIR is written', async () => {
+    const b = JSON.parse(readFileSync(await exportDemo('json'), 'utf8')) as {
+      measurements: { parameters: { key: string; all: { mean: number } }[] };
+    };
+    const k = b.measurements.parameters.findIndex((p) => p.key === 'cadenceStepsPerMin');
+    b.measurements.parameters[k]!.all.mean = -5;
+    const path = join(dir, 'cadence-5.gaitlens.json');
+    writeFileSync(path, JSON.stringify(b));
+    const out = join(dir, 'cadence-5.fhir.json');
+    const r = await run(['export', path, '--format', 'fhir', '-o', out]);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain(`measurements.parameters[${k}].all.mean`);
+    expect(r.err).toMatch(/cadenceStepsPerMin -5 steps\/min is not possible.*\[schema\]/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('gaitlens export of a skeleton whose fpsHz contradicts its frame times is refused (65, inconsistent)', async () => {
+    const raw = JSON.parse(readFileSync(DEMO, 'utf8')) as { fpsHz: number };
+    raw.fpsHz = 1000; // the frames are 1/30 s apart (0 to 7.633333 s for 230 frames)
+    const path = join(dir, 'fps1000.skeleton.json');
+    writeFileSync(path, JSON.stringify(raw));
+    const out = join(dir, 'fps1000.c3d');
+    const r = await run(['export', path, '--format', 'c3d', '-o', out]);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(
+      /contradicts itself.*fpsHz 1000 disagrees with the frame times.*\[inconsistent\]/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('gaitlens export with an unknown option exits 64 with the usage', async () => {
+    const r = await run([
+      'export',
+      DEMO,
+      '--format',
+      'trc',
+      '-o',
+      join(dir, 'u.trc'),
+      '--frobnicate',
+    ]);
+    expect(r.code).toBe(64);
+    expect(r.err).toContain('gaitlens export <skeleton.json|bundle.json>');
   });
 });

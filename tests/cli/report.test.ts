@@ -87,13 +87,36 @@ describe('gaitlens report <skeleton.json>', () => {
     expect(err).toContain('gaitlens report <skeleton.json>');
   });
 
-  it('gaitlens report on a file that is not a skeleton exits 1 with the error code', async () => {
+  it('gaitlens report on a malformed skeleton exits 65 with the error code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gaitlens-report-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'gaitlens.skeleton/1', frames: 'no' }));
     const { code, out, err } = await run(['report', bad]);
-    expect(code).toBe(1);
+    expect(code).toBe(65);
     expect(out).toBe('');
     expect(err).toMatch(/\[schema\]/);
+  });
+});
+
+describe('gaitlens report: exit codes', () => {
+  it('gaitlens report on a missing file exits 1', async () => {
+    const { code, err } = await run(['report', 'tests/fixtures/no-such-file.json']);
+    expect(code).toBe(1);
+    expect(err).toContain('ENOENT');
+  });
+
+  it('gaitlens report with an unknown option exits 64', async () => {
+    expect((await run(['report', DEMO, '--frobnicate'])).code).toBe(64);
+  });
+
+  it('gaitlens report on the demo with fpsHz 60 (frames 1/30 s apart) exits 65 [inconsistent]', async () => {
+    const raw = JSON.parse(readFileSync(DEMO, 'utf8')) as { fpsHz: number };
+    raw.fpsHz = 60;
+    const bad = join(mkdtempSync(join(tmpdir(), 'gaitlens-report-')), 'fps60.json');
+    writeFileSync(bad, JSON.stringify(raw));
+    const { code, out, err } = await run(['report', bad]);
+    expect(code).toBe(65);
+    expect(out).toBe('');
+    expect(err).toMatch(/fpsHz 60 disagrees with the frame times.*\[inconsistent\]/);
   });
 });
