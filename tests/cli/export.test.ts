@@ -159,6 +159,32 @@ describe('gaitlens export <bundle.json>', () => {
     r = await run(['export', enc, '--format', 'trc', '-o', trc]);
     expect(r.code).toBe(64);
     expect(r.err).toMatch(/encrypted.*--passphrase-env.*\[usage\]/);
+    process.env.GAITLENS_TEST_WRONG = 'not the passphrase';
+    r = await run([
+      'export',
+      enc,
+      '--format',
+      'trc',
+      '-o',
+      trc,
+      '--passphrase-env',
+      'GAITLENS_TEST_WRONG',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('[wrong-passphrase]');
+    r = await run([
+      'export',
+      enc,
+      '--format',
+      'trc',
+      '-o',
+      trc,
+      '--passphrase-env',
+      'GAITLENS_UNSET_VAR',
+    ]);
+    expect(r.code).toBe(64);
+    expect(r.err).toContain('[empty-passphrase]');
+    delete process.env.GAITLENS_TEST_WRONG;
     delete process.env.GAITLENS_TEST_PASS;
   });
 });
