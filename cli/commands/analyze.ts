@@ -17,6 +17,7 @@ import { applyNorms } from '../../src/core/norms/applyNorms';
 import type { Patient } from '../../src/core/norms/types';
 import type { ParamStat } from '../../src/core/params/types';
 import { fromMarkers } from '../../src/core/preprocess/fromMarkers';
+import { videoMarkerCutoffHz } from '../../src/export/videoMarkerCutoffHz';
 import { messageFor } from '../../src/ui/messages';
 import { parseMarkerMap, readRecording } from '../readRecording';
 import type { MarkerOverrides } from '../readRecording';
@@ -75,10 +76,13 @@ export function analyzeFile(
   const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
   const rec = readRecording(fileName, bytes, overrides);
   const options = patient.heightCm !== undefined ? { heightCm: patient.heightCm } : {};
+  // Markers named as BlazePose landmarks are video landmarks (GaitLens, Pose2Sim): the video cut-off.
+  const cutoffHz =
+    rec.kind === 'markers' ? videoMarkerCutoffHz(Object.keys(rec.input.markers)) : undefined;
   const raw =
     rec.kind === 'skeleton'
       ? analyzeSkeleton(rec.skeleton, options)
-      : analyzeGait(fromMarkers(rec.input), options);
+      : analyzeGait(fromMarkers(rec.input), cutoffHz ? { ...options, cutoffHz } : options);
   const result =
     patient.ageYears !== undefined
       ? { ...raw, parameters: applyNorms(raw.parameters, patient) }

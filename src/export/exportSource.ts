@@ -33,3 +33,15 @@ export function exportSourceFromBundle(bundle: GaitBundle): ExportSource {
     parameters: m.parameters as unknown as Parameter[],
   };
 }
+
+/**
+ * The metres-per-unit scale the analysis found, for the marker exports (TRC, C3D).
+ * @param source - the writers' input
+ * @returns `measurements.scale.metresPerUnit` of the bundle (m per image-height unit) when it is a positive
+ *   number, else null (the writers then estimate it from the world landmarks; see videoLabFrame)
+ */
+export function exportMetresPerUnit(source: ExportSource): number | null {
+  const m = source.bundle.measurements as { scale?: { metresPerUnit?: unknown } } | null;
+  const v = m?.scale?.metresPerUnit;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null;
+}

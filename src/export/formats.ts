@@ -21,6 +21,7 @@ import { readBundleJson } from './json/readBundleJson';
 import { readSkeletonJson } from './json/readSkeletonJson';
 import { writeBundleJson } from './json/writeBundleJson';
 import { writeSkeletonJson } from './json/writeSkeletonJson';
+import { exportMetresPerUnit } from './exportSource';
 import { readTrc } from './trc/readTrc';
 import { writeTrc } from './trc/writeTrc';
 
@@ -111,7 +112,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
     label: 'OpenSim markers (TRC)',
     extension: '.trc',
     mimeType: 'text/plain',
-    write: (s) => writeTrc(s.bundle.skeleton),
+    write: (s) => writeTrc(s.bundle.skeleton, { metresPerUnit: exportMetresPerUnit(s) }),
     read: (i) => readTrc(text(i)),
   },
   {
@@ -119,7 +120,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
     label: 'C3D',
     extension: '.c3d',
     mimeType: 'application/octet-stream',
-    write: (s) => writeC3d(s.bundle.skeleton, s.finalEvents),
+    write: (s) =>
+      writeC3d(s.bundle.skeleton, s.finalEvents, { metresPerUnit: exportMetresPerUnit(s) }),
     read: (i) => readC3d(bytes(i)),
   },
   {
