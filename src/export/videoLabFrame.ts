@@ -10,6 +10,7 @@ import { fromSkeleton } from '../core/preprocess/fromSkeleton';
 import { mapTrajectories } from '../core/preprocess/mapTrajectories';
 import { DEFAULT_PREPROCESS_PARAMS } from '../core/preprocess/preprocessTrajectories';
 import { repairLegSwaps } from '../core/preprocess/repairLegSwaps';
+import type { GaitTrajectories } from '../core/preprocess/types';
 import { landmarkIndex } from '../core/skeleton/landmarks';
 import type { LandmarkName } from '../core/skeleton/landmarks';
 import type { Skeleton } from '../core/skeleton/types';
@@ -47,9 +48,9 @@ function swapTwins(): number[] {
 }
 
 // The leg-swap mask the video analysis finds: gaps filled as preprocessTrajectories fills them, then repairLegSwaps.
-function legSwapMask(skeleton: Skeleton): Uint8Array {
-  const maxGapFrames = Math.floor(DEFAULT_PREPROCESS_PARAMS.maxGapS * skeleton.fpsHz + 1e-9);
-  const filled = mapTrajectories(fromSkeleton(skeleton), (v) => fillGaps(v, maxGapFrames).values);
+function legSwapMask(traj: GaitTrajectories): Uint8Array {
+  const maxGapFrames = Math.floor(DEFAULT_PREPROCESS_PARAMS.maxGapS * traj.fpsHz + 1e-9);
+  const filled = mapTrajectories(traj, (v) => fillGaps(v, maxGapFrames).values);
   return repairLegSwaps(filled).swappedMask;
 }
 
@@ -91,10 +92,11 @@ function worldLegLengthM(skeleton: Skeleton): number {
 export function videoLabFrame(skeleton: Skeleton, metresPerUnit?: number | null): VideoLabFrame {
   const { widthPx, heightPx } = skeleton.capture;
   const aspect = widthPx > 0 && heightPx > 0 ? widthPx / heightPx : 1;
+  const traj = fromSkeleton(skeleton);
   let scale = metresPerUnit ?? NaN;
   let scaleSource: LabFrameScaleSource = 'analysis';
   if (!(scale > 0) || !Number.isFinite(scale)) {
-    scale = worldLegLengthM(skeleton) / legLengthUnits(fromSkeleton(skeleton));
+    scale = worldLegLengthM(skeleton) / legLengthUnits(traj);
     scaleSource = 'world-landmarks';
     if (!(scale > 0) || !Number.isFinite(scale)) [scale, scaleSource] = [1, 'none'];
   }
@@ -103,7 +105,7 @@ export function videoLabFrame(skeleton: Skeleton, metresPerUnit?: number | null)
   for (const f of skeleton.frames)
     for (const j of feet) floorY = Math.max(floorY, f.image?.[j]?.[1] ?? -Infinity);
   const nLm = skeleton.landmarkNames.length;
-  const mask = legSwapMask(skeleton);
+  const mask = legSwapMask(traj);
   const twin = swapTwins();
   const framesM = skeleton.frames.map((f, i) => {
     const image = f.image;
