@@ -1,5 +1,6 @@
 export * from './types';
-export * from './buildCycles';
+export * from './cyclePhases';
+export * from './selectIntervals';
 export * from './gradeStat';
 export * from './estimateScale';
 export * from './computeParameters';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GaitEvent, GaitEventType, Side } from '../../../src/core/events/types';
-import { buildCycles } from '../../../src/core/params/buildCycles';
+import { selectIntervals } from '../../../src/core/params/selectIntervals';
 import type { Bout } from '../../../src/core/preprocess/types';
 
 const FRAME_S = 1 / 30;
@@ -36,9 +36,15 @@ function walk(rightToeOffAfterSecondHsS: number): GaitEvent[] {
   ];
 }
 
-describe('buildCycles', () => {
-  it('buildCycles(two left strides with double support) gives both cycles and their phases', () => {
-    const r = buildCycles(walk(0.12), [bout], FRAME_S);
+// The selection with its used strides as `cycles`.
+function cyclesOf(events: GaitEvent[], bouts: Bout[], frameS: number) {
+  const r = selectIntervals(events, bouts, frameS);
+  return { ...r, cycles: r.strides.filter((s) => s.used) };
+}
+
+describe('selectIntervals', () => {
+  it('selectIntervals(two left strides with double support) gives both cycles and their phases', () => {
+    const r = cyclesOf(walk(0.12), [bout], FRAME_S);
     const left = r.cycles.filter((c) => c.side === 'left');
     expect(left.map((c) => [c.startS, c.endS])).toEqual([
       [1.0, 2.1],
@@ -48,9 +54,9 @@ describe('buildCycles', () => {
   });
 
   it.each([-0.4, 0, 0.4])(
-    'buildCycles(opposite toe-off %f frames from the heel strike) keeps the cycle (no initial double support)',
+    'selectIntervals(opposite toe-off %f frames from the heel strike) keeps the cycle (no initial double support)',
     (frames) => {
-      const r = buildCycles(walk(frames * FRAME_S), [bout], FRAME_S);
+      const r = cyclesOf(walk(frames * FRAME_S), [bout], FRAME_S);
       const second = r.cycles.find((c) => c.side === 'left' && c.startS === 2.1);
       expect(second).toBeDefined();
       expect(second!.oppositeToeOffS).toBeCloseTo(2.1 + frames * FRAME_S, 12);
@@ -61,9 +67,16 @@ describe('buildCycles', () => {
     },
   );
 
-  it('buildCycles(opposite toe-off two frames before the heel strike) drops the cycle as incomplete', () => {
-    const r = buildCycles(walk(-2 * FRAME_S), [bout], FRAME_S);
+  it('selectIntervals(opposite toe-off two frames before the heel strike) drops the cycle as incomplete', () => {
+    const r = cyclesOf(walk(-2 * FRAME_S), [bout], FRAME_S);
     expect(r.cycles.some((c) => c.side === 'left' && c.startS === 2.1)).toBe(false);
-    expect(r.dropped).toContainEqual({ side: 'left', startS: 2.1, reason: 'incomplete' });
+    expect(r.strides).toContainEqual(
+      expect.objectContaining({
+        side: 'left',
+        startS: 2.1,
+        used: false,
+        excludedReason: 'incomplete',
+      }),
+    );
   });
 });
