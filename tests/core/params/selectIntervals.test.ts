@@ -80,3 +80,51 @@ describe('selectIntervals', () => {
     );
   });
 });
+
+describe('selectIntervals(steps and strides) exclusions', () => {
+  // Three left strides 1.0 → 2.1 → 3.2 → 4.3 s with the right leg in between, one bout.
+  const three = (): GaitEvent[] => [
+    ...walk(0.12),
+    ev('right', 'toe-off', 3.32),
+    ev('right', 'heel-strike', 3.75),
+    ev('left', 'toe-off', 3.88),
+    ev('left', 'heel-strike', 4.3),
+  ];
+
+  it('selectIntervals(a turn between bouts at 2.4–2.5 s) marks the intervals across it crosses-bouts', () => {
+    const bouts: Bout[] = [
+      { ...bout, startS: 0, endS: 2.4 },
+      { ...bout, startS: 2.5, endS: 10 },
+    ];
+    const r = selectIntervals(three(), bouts, FRAME_S);
+    const across = (s: { startS: number; endS: number }) => s.startS < 2.45 && s.endS > 2.45;
+    expect(r.steps.filter(across).map((s) => s.excludedReason)).toEqual(['crosses-bouts']);
+    expect(r.strides.filter(across).map((s) => s.excludedReason)).toEqual([
+      'crosses-bouts',
+      'crosses-bouts',
+    ]);
+    expect(r.steps.filter(across)[0]!.usedPooled).toBe(false);
+  });
+
+  it('selectIntervals(a missed right heel strike) marks the 1.1 s left → left step implausible-duration and the right stride incomplete', () => {
+    const events = three().filter((e) => !(e.side === 'right' && e.timeS === 2.65));
+    const r = selectIntervals(events, [bout], FRAME_S);
+    const long = r.steps.find((s) => s.startS === 2.1)!;
+    expect(long.endS - long.startS).toBeCloseTo(1.1, 9); // 2 × the 0.55 s median
+    expect([long.usedPooled, long.usedBySide, long.excludedReason]).toEqual([
+      false,
+      false,
+      'implausible-duration',
+    ]);
+    expect(r.steps.filter((s) => s.usedPooled)).toHaveLength(4);
+    // 1.55 → 3.75 s (2.2 s) spans two strides: two own toe-offs (2.22, 3.32 s)
+    expect(r.strides.find((s) => s.side === 'right')!.excludedReason).toBe('incomplete');
+  });
+
+  it('selectIntervals(events outside every bout) uses nothing and says outside-bout for each', () => {
+    const r = selectIntervals(three(), [{ ...bout, startS: 20, endS: 30 }], FRAME_S);
+    expect(r.steps.every((s) => !s.usedPooled && s.excludedReason === 'outside-bout')).toBe(true);
+    expect(r.strides.every((s) => !s.used && s.excludedReason === 'outside-bout')).toBe(true);
+    expect([r.steps.length, r.strides.length]).toEqual([6, 5]); // 7 heel strikes: 4 left, 3 right
+  });
+});

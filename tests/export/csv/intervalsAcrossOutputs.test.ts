@@ -114,6 +114,14 @@ describe('steps and strides across outputs: demo video skeleton (30 fps)', () =>
     expect(expectConsistent(viaBundle(src), json)).toEqual(o);
   });
 
+  it('a stored result without intervals (saved before they existed) gives the same CSVs, recomputed from its events and bouts', () => {
+    const { intervals, ...older } = src.bundle.measurements as Record<string, unknown>;
+    expect(intervals).toBeDefined();
+    const old = exportSourceFromBundle({ ...src.bundle, measurements: older as never });
+    for (const id of ['steps-csv', 'strides-csv'] as const)
+      expect(text(old, id)).toBe(text(src, id));
+  });
+
   it('the 0.60 s "stride" of the issue (right heel strikes 5.66 → 6.27 s) is in the strides CSV marked used 0 with a reason', () => {
     const o = outputsOf(src);
     const short = o.strides.filter((r) => r.strideTimeS < 0.7);
