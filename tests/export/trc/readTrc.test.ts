@@ -20,7 +20,9 @@ describe('readTrc(writeTrc(skeleton))', () => {
     ).toBe(true);
     expect(lines[4]!.startsWith('\t\tX1\tY1\tZ1\tX2\tY2\tZ2')).toBe(true);
     expect(lines[4]!.endsWith('X25\tY25\tZ25')).toBe(true);
-    expect(lines[5]!.split('\t')).toHaveLength(2 + 3 * 25);
+    // Data rows end in a tab, as OpenSim's own TRC files do (its tokenizer drops a final empty field).
+    expect(lines[5]!.endsWith('\t')).toBe(true);
+    expect(lines[5]!.slice(0, -1).split('\t')).toHaveLength(2 + 3 * 25);
   });
 
   it('writeTrc(skeleton) uses the 25 Pose2Sim BlazePose marker names, heels and foot indices included', () => {
