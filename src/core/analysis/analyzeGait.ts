@@ -109,7 +109,8 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
  *   steps and strides count, kept in `intervals` for the exports), parameters with the quality gate, and
  *   asymmetry. Global refusals: no bouts or no walking → `not-walking`; more than 50 % of frames
  *   without a subject → `too-many-missing-frames`; no events → `no-events`. Frontal views cap grades
- *   at B and refuse spatial parameters (`view-does-not-allow`). Detected events are reported even
+ *   at B and refuse spatial parameters (`view-does-not-allow`); so do treadmill trials (no ground-fixed
+ *   progression; `direction.treadmill`), without the grade cap. Detected events are reported even
  *   when parameters are refused.
  */
 export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): MeasurementsResult {
@@ -123,6 +124,8 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
   if (pre.report.missingFrac > MAX_MISSING_FRAC) refuse.push('too-many-missing-frames');
   if (edited.events.length === 0 && refuse.length === 0) refuse.push('no-events');
   const frontal = pre.direction.view === 'frontal';
+  // Frontal video and treadmill trials have no ground-fixed forward displacement to measure lengths with.
+  const noLengths = frontal || pre.direction.treadmill === true;
   const axis = pre.direction.progressionAxis;
   const parameters = computeParameters({
     selection,
@@ -132,7 +135,7 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
     fpsHz: traj.fpsHz,
     metresPerUnit: scale.metresPerUnit,
     refuse,
-    refuseSpatial: frontal ? ['view-does-not-allow'] : [],
+    refuseSpatial: noLengths ? ['view-does-not-allow'] : [],
     missingFrac: pre.report.missingFrac,
     maxGrade: frontal ? 'B' : 'A',
   });

@@ -22,6 +22,9 @@ export const DEFAULT_C3D_WRITE_PARAMS: Readonly<C3dWriteParams> = Object.freeze(
   software: 'GaitLens',
 });
 
+/** Name of the one subject in SUBJECTS:NAMES and EVENT:SUBJECTS (no patient identifier is written). */
+const SUBJECT = 'subject';
+
 const EVENT_LABELS = { 'heel-strike': 'Foot Strike', 'toe-off': 'Foot Off' } as const;
 const EVENT_DESCRIPTIONS = {
   'heel-strike': 'The instant the heel strikes the ground',
@@ -76,7 +79,7 @@ export function writeC3d(
   view.setUint16(10, 0, true); // max interpolation gap
   view.setFloat32(12, C3D_FLOAT_SCALE, true);
   view.setUint16(16, dataStart, true);
-  view.setUint16(18, 0, true); // analog samples per channel per frame
+  view.setUint16(18, 1, true); // analog samples per frame = ANALOG:RATE / POINT:RATE (no channels)
   view.setFloat32(20, rate, true);
   view.setUint16(298, 12345, true); // word 150: key, 4-character event labels supported
   view.setUint16(300, 0, true); // word 151: header events: none (events are in the EVENT group)
@@ -140,6 +143,14 @@ function groups(
       ],
     },
     {
+      name: 'SUBJECTS',
+      params: [
+        { name: 'USED', type: 'int16', values: [1], scalar: true },
+        { name: 'NAMES', strings: [SUBJECT] },
+        { name: 'MARKER_SETS', strings: ['BlazePose'] },
+      ],
+    },
+    {
       name: 'EVENT_CONTEXT',
       params: [
         { name: 'USED', type: 'int16', values: [2], scalar: true },
@@ -154,6 +165,7 @@ function groups(
         { name: 'CONTEXTS', strings: ctx },
         { name: 'LABELS', strings: events.map((e) => EVENT_LABELS[e.type]) },
         { name: 'DESCRIPTIONS', strings: events.map((e) => EVENT_DESCRIPTIONS[e.type]) },
+        { name: 'SUBJECTS', strings: events.map(() => SUBJECT) },
         {
           name: 'TIMES',
           type: 'float',

@@ -27,7 +27,8 @@ export const DEFAULT_TRC_WRITE_PARAMS: Readonly<TrcWriteParams> = Object.freeze(
  * @remarks MediaPipe world landmarks are hip-centred with y down; OpenSim expects y up, so the writer turns
  *   them 180° about the x axis: (x, y, z) → (x, −y, −z), which keeps the axes right-handed. Positions stay
  *   hip-centred (no forward progression). A frame without a subject gets empty marker cells, which OpenSim
- *   reads as missing.
+ *   reads as missing; every data row ends in a tab so that OpenSim's tokenizer keeps all 3 × N + 2 columns
+ *   even when the last marker is blank.
  */
 export function writeTrc(skeleton: Skeleton, params: Partial<TrcWriteParams> = {}): string {
   const p = { ...DEFAULT_TRC_WRITE_PARAMS, ...params };
@@ -47,7 +48,9 @@ export function writeTrc(skeleton: Skeleton, params: Partial<TrcWriteParams> = {
       const w = f.world?.[j];
       return w ? `${fmt(w[0])}\t${fmt(-w[1])}\t${fmt(-w[2])}` : '\t\t';
     });
-    lines.push(`${i + 1}\t${fmt(f.timeS)}\t${cells.join('\t')}`);
+    // Every row ends in a tab, as OpenSim's own files do: its tokenizer drops a final empty field,
+    // so a row whose last marker is blank would otherwise lose a column.
+    lines.push(`${i + 1}\t${fmt(f.timeS)}\t${cells.join('\t')}\t`);
   });
   return lines.join('\n') + '\n';
 }
