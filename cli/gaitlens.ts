@@ -4,6 +4,7 @@ import { ANALYZE_USAGE, parseAnalyzeArgs, runAnalyzeCommand } from './commands/a
 import { EXPORT_USAGE, parseExportArgs, runExportCommand } from './commands/export';
 import { runPoseCommand } from './commands/pose';
 import { parseReportArgs, REPORT_USAGE, runReportCommand } from './commands/report';
+import { isInputPath } from './writeOutputFile';
 
 const USAGE = `Usage:
   gaitlens pose <video> -o <skeleton.json> [--model lite|full]
@@ -14,6 +15,14 @@ ${EXPORT_USAGE}
 GaitLens is not a diagnostic device. Video never leaves this computer.`;
 
 type Command = (argv: string[]) => Promise<number>;
+
+// An output path that names an input file would destroy the input: refused as a bad argument.
+function refuseOverwrite(out: string): number {
+  console.error(
+    `gaitlens: the output ${out} is the input file; choose another -o path (nothing was written)`,
+  );
+  return 64;
+}
 
 const COMMANDS: Record<string, Command> = {
   pose: async (argv) => {
@@ -27,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
       console.error(USAGE);
       return 64;
     }
+    if (isInputPath(values.out, [video])) return refuseOverwrite(values.out);
     return runPoseCommand({ video, out: values.out, model: values.model as 'lite' | 'full' });
   },
   analyze: async (argv) => {
@@ -51,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
       console.error(USAGE);
       return 64;
     }
+    if (isInputPath(options.out, [options.input])) return refuseOverwrite(options.out);
     return runExportCommand(options);
   },
 };

@@ -143,6 +143,10 @@ export function formatAnalyzeTable(r: MeasurementsResult): string {
   return lines.join('\n');
 }
 
+/** What to do about a malformed lab marker file (TRC / C3D written by capture software). */
+const LAB_FILE_ACTION =
+  'Check the trial in the capture software that wrote it (marker labels, units, rate) and export it again from there.';
+
 /**
  * Run the analyze command.
  * @param o - options
@@ -163,7 +167,12 @@ export function runAnalyzeCommand(
   } catch (e) {
     if (!(e instanceof InputFormatError)) throw e;
     const m = messageFor(e.code);
-    err(`${m.title}. ${e.message}. ${m.action} [${e.code}]\n`);
+    // A lab's marker file was not written by GaitLens: never advise exporting it again from GaitLens.
+    const action =
+      /\.(trc|c3d)$/i.test(o.file) && m.action.includes('from GaitLens')
+        ? LAB_FILE_ACTION
+        : m.action;
+    err(`${m.title}. ${e.message}. ${action} [${e.code}]\n`);
     return 65;
   }
   out(

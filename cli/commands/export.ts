@@ -3,7 +3,7 @@
  * session with the app's own writers (src/export/formats.ts). A bare skeleton is analysed first with
  * `analyzeRecording` (the same pipeline as the app) for the events and measurements.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputFormatError } from '../../src/core/errors';
 import type { Patient } from '../../src/core/norms/types';
@@ -19,6 +19,7 @@ import { readBundleJson } from '../../src/export/json/readBundleJson';
 import { readSkeletonJson } from '../../src/export/json/readSkeletonJson';
 import { analysisPatient } from '../../src/store/analysisPatient';
 import { toJsonValue } from '../../src/store/toJsonValue';
+import { writeOutputFile } from '../writeOutputFile';
 
 /** Usage line of the export command. */
 export const EXPORT_USAGE =
@@ -136,7 +137,7 @@ export async function runExportCommand(o: ExportCommandOptions): Promise<number>
     f.id === 'bundle-json' && o.passphrase !== null
       ? await encryptBundle(out as string, o.passphrase)
       : out;
-  writeFileSync(o.out, data);
+  writeOutputFile(o.out, data);
   const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   console.error(`gaitlens export: wrote ${o.out} (${f.label}, ${bytes} bytes)`);
   return 0;

@@ -3,13 +3,13 @@ import type {} from '../../src/ui/automationTypes';
  * `gaitlens pose <video> -o skeleton.json [--model lite|full]`: runs the built app's own pose
  * worker in headless Chromium (one pose implementation, not two) and writes the skeleton file.
  */
-import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from '../browser/launchChromium';
 import { messageFor } from '../../src/ui/messages';
 import { appDistDir } from '../paths';
 import { progressBar } from '../progressBar';
+import { writeOutputFile } from '../writeOutputFile';
 
 /** Options of the pose command. */
 export interface PoseCommandOptions {
@@ -54,7 +54,7 @@ export async function runPoseCommand(o: PoseCommandOptions): Promise<number> {
       return 2;
     }
     const skeleton = await page.evaluate(() => window.gaitlens.skeleton()!);
-    writeFileSync(o.out, JSON.stringify(skeleton));
+    writeOutputFile(o.out, JSON.stringify(skeleton));
     const tracked = skeleton.frames.filter(
       (f: { quality: { subjectFound: boolean } }) => f.quality.subjectFound,
     ).length;

@@ -6,7 +6,14 @@
 
 /** Codes of malformed input files (imports). */
 export type InputFormatCode =
-  'not-json' | 'wrong-format' | 'wrong-version' | 'schema' | 'not-trc' | 'not-c3d' | 'too-large';
+  | 'not-json'
+  | 'wrong-format'
+  | 'wrong-version'
+  | 'schema'
+  | 'not-trc'
+  | 'not-c3d'
+  | 'too-large'
+  | 'lab-markers';
 
 /** A malformed import: says what is wrong and where (`path`, e.g. `frames[3].image[29]`). */
 export class InputFormatError extends Error {

@@ -182,8 +182,9 @@ describe('gaitlens analyze', () => {
     );
     const c = run([noFeet]);
     expect(c.code).not.toBe(0);
-    expect(c.err).toContain('no left heel and toe markers');
-    expect(c.err).toMatch(/\[schema\]/);
+    expect(c.err).toContain('no left heel marker recognised');
+    expect(c.err).not.toContain('from GaitLens');
+    expect(c.err).toMatch(/\[lab-markers\]/);
   });
 
   it('parseMarkerMap(text) reads sides from prefixes or keys and refuses unknown points', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -64,9 +64,9 @@ describe('gaitlens export <skeleton.json> --format F -o file', () => {
         );
   });
 
-  it('gaitlens export demo --format steps-csv equals writeStepsCsv(final events of analyzeRecording)', async () => {
+  it('gaitlens export demo --format steps-csv equals writeStepsCsv(interval selection of analyzeRecording)', async () => {
     const text = readFileSync(await exportDemo('steps-csv'), 'utf8');
-    expect(text).toBe(writeStepsCsv(core.events));
+    expect(text).toBe(writeStepsCsv(core.intervals!));
     expect(readStepsCsv(text).length).toBeGreaterThan(0);
   });
 
@@ -174,5 +174,25 @@ describe('gaitlens export: bad input', () => {
     expect(parseExportArgs([DEMO, '--format', 'trc'])).toBeNull();
     expect(parseExportArgs([DEMO, '--format', 'json', '-o', 'x'])?.format).toBe('bundle-json');
     expect((await run(['export', DEMO, '--format', 'xlsx', '-o', 'x'])).code).toBe(64);
+  });
+});
+
+describe('gaitlens export -o <the input>', () => {
+  it('main(export x.json -o x.json) exits 64, says so and leaves the input byte-identical', async () => {
+    const input = join(dir, 'input.skeleton.json');
+    const before = readFileSync(DEMO);
+    writeFileSync(input, before);
+    for (const out of [input, join(dir, '.', 'input.skeleton.json')]) {
+      const { code, err } = await run(['export', input, '--format', 'trc', '-o', out]);
+      expect(code).toBe(64);
+      expect(err).toContain('is the input file');
+      expect(readFileSync(input).equals(before)).toBe(true);
+    }
+  });
+
+  it('main(export …) leaves no temporary file beside the output (written, then renamed)', async () => {
+    const out = await exportDemo('trc');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readTrc(readFileSync(out, 'utf8')).timesS).toHaveLength(230);
   });
 });

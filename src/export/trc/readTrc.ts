@@ -124,6 +124,12 @@ export function readTrc(text: string): TrcData {
       m.zM[r] = num(cells[4 + 3 * k], line, `${m.name} Z`) * scale;
     });
   });
+  checkCounts(
+    keys.includes('NumFrames') ? (vals[keys.indexOf('NumFrames')] ?? '') : '',
+    n,
+    dataRateHz,
+    timesS,
+  );
   return {
     dataRateHz,
     cameraRateHz,
@@ -132,4 +138,27 @@ export function readTrc(text: string): TrcData {
     timesS,
     markers,
   };
+}
+
+/** Largest relative difference allowed between DataRate and the rate of the Time column (times are
+ *  often printed to 1 ms, e.g. 0.017 s at 60 Hz; over the whole file that rounds out far below 2 %). */
+const MAX_RATE_MISMATCH_FRAC = 0.02;
+
+// The header must agree with the data: NumFrames with the row count, DataRate with the Time column.
+function checkCounts(numFrames: string, n: number, dataRateHz: number, timesS: Float64Array): void {
+  if (numFrames.trim() !== '' && Number(numFrames) !== n)
+    throw new InputFormatError(
+      'schema',
+      `The TRC header says NumFrames ${numFrames.trim()} but the file has ${n} rows of data`,
+      'line 3, NumFrames',
+    );
+  if (n < 2) return;
+  const rateHz = (n - 1) / (timesS[n - 1]! - timesS[0]!);
+  if (Math.abs(rateHz / dataRateHz - 1) > MAX_RATE_MISMATCH_FRAC)
+    throw new InputFormatError(
+      'schema',
+      `The TRC header says DataRate ${dataRateHz} Hz but its Time column advances at ` +
+        `${rateHz.toFixed(2)} Hz; timing would be wrong`,
+      'line 3, DataRate',
+    );
 }

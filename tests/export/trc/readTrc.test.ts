@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { landmarkIndex } from '../../../src/core/skeleton/landmarks';
 import { readTrc } from '../../../src/export/trc/readTrc';
@@ -109,5 +110,39 @@ describe('readTrc(labText)', () => {
     expect(() => readTrc(LAB_TRC.replace('7.260', '7.250'))).toThrow(
       expect.objectContaining({ code: 'schema', path: 'line 9, Time' }) as Error,
     );
+  });
+});
+
+describe('readTrc(real lab file with one contradiction)', () => {
+  // OpenSim's gait2354 trial: line 3 is "60.00\t60.00\t       151\t41\tmm\t60.00\t1\t       151".
+  const real = readFileSync('tests/fixtures/opensim-gait2354/subject01_walk1.trc', 'utf8');
+  const withLine3 = (line3: string): string => {
+    const lines = real.split('\n');
+    lines[2] = line3;
+    return lines.join('\n');
+  };
+
+  it('readTrc(OpenSim subject01_walk1.trc) reads 151 rows at 60 Hz (times printed to 1 ms)', () => {
+    const t = readTrc(real);
+    expect([t.dataRateHz, t.timesS.length, t.markers.length]).toEqual([60, 151, 41]);
+  });
+
+  it.each([
+    [
+      'DataRate 30 against a 60-Hz Time column',
+      '30.00\t30.00\t151\t41\tmm\t30.00\t1\t151',
+      'DataRate',
+    ],
+    ['DataRate 120 against a 60-Hz Time column', '120\t120\t151\t41\tmm\t120\t1\t151', 'DataRate'],
+    ['NumFrames 150 for 151 rows', '60.00\t60.00\t150\t41\tmm\t60.00\t1\t151', 'NumFrames'],
+  ])('readTrc(%s) is refused with code schema, naming the field', (_, line3, field) => {
+    let error: unknown;
+    try {
+      readTrc(withLine3(line3));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'schema', path: `line 3, ${field}` });
+    expect((error as Error).message).toContain(field);
   });
 });
