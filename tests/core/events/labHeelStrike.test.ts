@@ -6,11 +6,7 @@ import { correctFilterBias } from '../../../src/core/events/correctFilterBias';
 import { detectEventsZeniFloor } from '../../../src/core/events/refineHeelStrikes';
 import type { GaitEvent, GaitEventType } from '../../../src/core/events/types';
 import { quantile } from '../../../src/core/math/summarize';
-import {
-  DEFAULT_PREPROCESS_PARAMS,
-  preprocessTrajectories,
-} from '../../../src/core/preprocess/preprocessTrajectories';
-import { loadOpenSim, loadPiG, loadSample09 } from './labTrials';
+import { loadOpenSim, loadPiG, loadSample09, treadmillPrep } from './labTrials';
 
 // Acceptance target (issue 13 point 3), against references no marker trajectory produced: the
 // C3D files' own Vicon events and force-plate contacts (vertical force through 20 N).
@@ -74,17 +70,7 @@ describe('heel strike and toe-off of lab markers against independent references'
 
   it('OpenSim subject01_walk1 (treadmill, 60 Hz): events within 2 frames of its force plates (reported)', () => {
     const trial = loadOpenSim();
-    // The pelvis stays within 0.05 m of x = 0.6 m: walking on a treadmill, so there is no
-    // progression for bout detection; the whole trial (minus the filter's edge frames) is one bout.
-    const pre = preprocessTrajectories(trial.traj, { ...DEFAULT_PREPROCESS_PARAMS, cutoffHz: 10 });
-    expect(pre.bouts).toEqual([]);
-    const n = trial.traj.timesS.length;
-    const prep = {
-      ...pre,
-      direction: { ...pre.direction, view: 'sagittal' as const, progressionAxis: 'x' as const, sign: 1 as const }, // prettier-ignore
-      bouts: [{ startFrame: 3, endFrame: n - 4, startS: 0.05, endS: 2.45, sign: 1 as const, speedUnitsPerS: 0 }], // prettier-ignore
-      progressionSpeedUnitsPerS: new Float64Array(n),
-    };
+    const prep = treadmillPrep(trial); // treadmill: one bout given by hand
     const { events } = correctFilterBias(
       detectEventsZeniFloor(prep).events,
       prep,

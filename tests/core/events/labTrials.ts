@@ -7,6 +7,11 @@ import type { ReferenceEvent } from '../../../src/core/events/compareEvents';
 import type { GaitEventType, Side } from '../../../src/core/events/types';
 import { fromMarkers } from '../../../src/core/preprocess/fromMarkers';
 import type { MarkerTrajectory } from '../../../src/core/preprocess/fromMarkers';
+import {
+  DEFAULT_PREPROCESS_PARAMS,
+  preprocessTrajectories,
+} from '../../../src/core/preprocess/preprocessTrajectories';
+import type { PreprocessResult } from '../../../src/core/preprocess/preprocessTrajectories';
 import type { GaitTrajectories } from '../../../src/core/preprocess/types';
 import type { C3dParam } from '../../../src/export/c3d/c3dTypes';
 import { readC3d } from '../../../src/export/c3d/readC3d';
@@ -171,5 +176,25 @@ export function loadOpenSim(): LabTrial {
     traj,
     labEvents: [],
     plateEvents,
+  };
+}
+
+/**
+ * Pre-processing of the OpenSim trial (10 Hz low-pass). Its pelvis stays within 0.05 m of
+ * x = 0.6 m: the subject walks on a treadmill, so there is no progression for bout detection
+ * (it finds none); the whole trial less 3 filter-edge frames at each end is given as one bout along
+ * +x with zero progression speed.
+ * @param trial - the trial of {@link loadOpenSim}
+ */
+export function treadmillPrep(trial: LabTrial): PreprocessResult {
+  const pre = preprocessTrajectories(trial.traj, { ...DEFAULT_PREPROCESS_PARAMS, cutoffHz: 10 });
+  if (pre.bouts.length > 0) throw new Error('treadmillPrep: bouts found; use them');
+  const n = trial.traj.timesS.length;
+  const t = trial.traj.timesS;
+  return {
+    ...pre,
+    direction: { ...pre.direction, view: 'sagittal', progressionAxis: 'x', sign: 1 },
+    bouts: [{ startFrame: 3, endFrame: n - 4, startS: t[3]!, endS: t[n - 4]!, sign: 1, speedUnitsPerS: 0 }], // prettier-ignore
+    progressionSpeedUnitsPerS: new Float64Array(n),
   };
 }
