@@ -4,7 +4,7 @@ import { correctFilterBias } from '../events/correctFilterBias';
 import type { EventDetectionInput, EventDetectionResult } from '../events/detection';
 import { enforceEventOrder } from '../events/enforceEventOrder';
 import { detectEventsOConnor } from '../events/oconnor';
-import { detectEventsZeniFloor } from '../events/refineHeelStrikes';
+import { refineHeelStrikes } from '../events/refineHeelStrikes';
 import type { EventEdit } from '../events/types';
 import { detectEventsZeni } from '../events/zeni';
 import { median } from '../math/summarize';
@@ -80,7 +80,8 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
     return { ...r, events: sorted, timingCorrectionS: correctionsS };
   };
   // lab markers: heel strike where the heel reaches the floor (Zeni's is early on slow landings)
-  const zeni = corrected(traj.source === 'markers' ? detectEventsZeniFloor : detectEventsZeni);
+  const zeniOnly = corrected(detectEventsZeni);
+  const zeni = traj.source === 'markers' ? refineHeelStrikes(zeniOnly, preprocess) : zeniOnly;
   const velocity = corrected(detectEventsOConnor);
   const [detected, other] = eventMethod === 'zeni' ? [zeni, velocity] : [velocity, zeni];
   const diffs = (['heel-strike', 'toe-off'] as const).map((type) =>
