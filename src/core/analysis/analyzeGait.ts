@@ -4,6 +4,7 @@ import { correctFilterBias } from '../events/correctFilterBias';
 import type { EventDetectionInput, EventDetectionResult } from '../events/detection';
 import { enforceEventOrder } from '../events/enforceEventOrder';
 import { detectEventsOConnor } from '../events/oconnor';
+import { refineHeelStrikes } from '../events/refineHeelStrikes';
 import type { EventEdit } from '../events/types';
 import { detectEventsZeni } from '../events/zeni';
 import { median } from '../math/summarize';
@@ -78,7 +79,9 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
     const sorted = events.sort((a, b) => a.timeS - b.timeS);
     return { ...r, events: sorted, timingCorrectionS: correctionsS };
   };
-  const zeni = corrected(detectEventsZeni);
+  // lab markers: heel strike where the heel reaches the floor (Zeni's is early on slow landings)
+  const zeniOnly = corrected(detectEventsZeni);
+  const zeni = traj.source === 'markers' ? refineHeelStrikes(zeniOnly, preprocess) : zeniOnly;
   const velocity = corrected(detectEventsOConnor);
   const [detected, other] = eventMethod === 'zeni' ? [zeni, velocity] : [velocity, zeni];
   const diffs = (['heel-strike', 'toe-off'] as const).map((type) =>
