@@ -181,20 +181,16 @@ export function loadOpenSim(): LabTrial {
 
 /**
  * Pre-processing of the OpenSim trial (10 Hz low-pass). Its pelvis stays within 0.05 m of
- * x = 0.6 m: the subject walks on a treadmill, so there is no progression for bout detection
- * (it finds none); the whole trial less 3 filter-edge frames at each end is given as one bout along
- * +x with zero progression speed.
+ * x = 0.6 m: the subject walks on a treadmill, which `detectDirection` recognises (`treadmill`,
+ * walking along +x); the whole finite trial is one bout.
  * @param trial - the trial of {@link loadOpenSim}
  */
 export function treadmillPrep(trial: LabTrial): PreprocessResult {
   const pre = preprocessTrajectories(trial.traj, { ...DEFAULT_PREPROCESS_PARAMS, cutoffHz: 10 });
-  if (pre.bouts.length > 0) throw new Error('treadmillPrep: bouts found; use them');
-  const n = trial.traj.timesS.length;
-  const t = trial.traj.timesS;
-  return {
-    ...pre,
-    direction: { ...pre.direction, view: 'sagittal', progressionAxis: 'x', sign: 1 },
-    bouts: [{ startFrame: 3, endFrame: n - 4, startS: t[3]!, endS: t[n - 4]!, sign: 1, speedUnitsPerS: 0 }], // prettier-ignore
-    progressionSpeedUnitsPerS: new Float64Array(n),
-  };
+  const d = pre.direction;
+  if (!d.treadmill || d.progressionAxis !== 'x' || d.sign !== 1 || pre.bouts.length !== 1)
+    throw new Error(
+      `treadmillPrep: not recognised as a treadmill walk along +x: ${JSON.stringify(d)}`,
+    );
+  return pre;
 }
