@@ -26,24 +26,52 @@ export interface MarkerOverrides {
 }
 
 const POINTS: readonly SegmentPoint[] = ['heel', 'toe', 'ankle', 'knee', 'hip'];
-/** Marker names per point, `*` = side prefix (L / R, left / right): Vicon Plug-in Gait, gaitmap, Pose2Sim BlazePose. */
+/**
+ * Marker names per point, `*` = side prefix (L / R, left / right), compared after {@link norm}
+ * (no `subject:` prefix, upper case, no `_ - . ` or spaces). First match wins. Sources in
+ * docs/marker-sets.md: Vicon Plug-in Gait / Helen Hayes (`LHEE`, `LTOE`, `LANK`, `LKNE`), OpenSim
+ * gait2354/2392 (`L.Heel`, `L.Toe.Tip`, `L.Ankle.Lat`, `L.Knee.Lat`) and Rajagopal (`L.Heel`,
+ * `L.Toe`, `L.Ankle`, `L.Knee`), CAST / Qualisys / gaitmap (`L_FCC`, `L_FM2`, `L_FM1`, `L_FAL`,
+ * `L_FLE`), Pose2Sim / OpenCap (`LHeel`, `LBigToe`, `LAnkle`, `LKnee`, `LHip`, `r_calc_study`,
+ * `r_toe_study`), GaitLens exports (`left_heel`, `left_foot_index`).
+ */
 const CANDIDATES: Record<SegmentPoint, string[]> = {
-  heel: ['*HEE', '*HEEL', '*FCC'],
-  toe: ['*TOE', '*BIGTOE', '*FOOTINDEX'],
-  ankle: ['*ANK', '*ANKLE'],
-  knee: ['*KNE', '*KNEE'],
-  hip: ['*HIP'],
+  heel: ['*HEE', '*HEEL', '*FCC', '*CALC', '*CALCSTUDY'],
+  toe: ['*TOE', '*TOETIP', '*BIGTOE', '*FOOTINDEX', '*FM2', '*FM1', '*TOESTUDY', '*HLX'],
+  ankle: ['*ANK', '*ANKLE', '*ANKLELAT', '*FAL', '*ANKLESTUDY'],
+  knee: ['*KNE', '*KNEE', '*KNEELAT', '*FLE', '*KNEESTUDY'],
+  hip: ['*HIP', '*HJC'],
   shoulder: ['*SHO', '*SHOULDER'],
 };
-/** Pelvis marker sets, first complete one wins: Plug-in Gait with PSIS, or with a sacrum marker. */
+/**
+ * Pelvis marker sets (normalised names), first complete one wins: ASIS with PSIS, or with a sacrum
+ * marker — Plug-in Gait (`LASI RASI LPSI RPSI` / `SACR`), OpenSim (`L.ASIS R.ASIS V.Sacral`,
+ * Rajagopal `L.PSIS R.PSIS S2`), CAST (`L_IAS R_IAS L_IPS R_IPS`), OpenCap (`r.ASIS_study` …).
+ */
 const PELVIS_SETS = [
   ['LASI', 'RASI', 'LPSI', 'RPSI'],
+  ['LASIS', 'RASIS', 'LPSIS', 'RPSIS'],
+  ['LIAS', 'RIAS', 'LIPS', 'RIPS'],
+  ['LASISSTUDY', 'RASISSTUDY', 'LPSISSTUDY', 'RPSISSTUDY'],
   ['LASI', 'RASI', 'SACR'],
+  ['LASIS', 'RASIS', 'VSACRAL'],
+  ['LASIS', 'RASIS', 'SACRUM'],
+  ['LASIS', 'RASIS', 'S2'],
+  ['LIAS', 'RIAS', 'SACR'],
 ];
 
-// Upper case without a `subject:` prefix and without `_`, `-` or spaces.
+// Upper case without a `subject:` prefix and without `_`, `-`, `.` or spaces.
 const norm = (name: string): string =>
-  (name.split(':').pop() ?? name).toUpperCase().replace(/[_\-\s]/g, '');
+  (name.split(':').pop() ?? name).toUpperCase().replace(/[_\-.\s]/g, '');
+
+// The file's marker names that make up a complete pelvis set, or undefined.
+function findPelvis(names: string[]): string[] | undefined {
+  for (const set of PELVIS_SETS) {
+    const hits = set.map((want) => names.find((n) => norm(n) === want));
+    if (hits.every((h) => h !== undefined)) return hits as string[];
+  }
+  return undefined;
+}
 
 // Side of a marker name from its prefix, or null.
 function sideOf(name: string): 'left' | 'right' | null {
@@ -71,7 +99,11 @@ export function parseMarkerMap(text: string): MarkerOverrides {
     const side = b ? a : sideOf(name);
     const point = (b ?? a) as SegmentPoint;
     if (!name || (side !== 'left' && side !== 'right') || !POINTS.includes(point))
-      throw new InputFormatError('schema', `cannot read the marker mapping "${entry}"`, '--map');
+      throw new InputFormatError(
+        'lab-markers',
+        `cannot read the marker mapping "${entry}"`,
+        '--map',
+      );
     out[side][point] = name;
   }
   return out;
@@ -87,7 +119,7 @@ function findMarker(
   const o = overrides[side][point];
   if (o) {
     if (!names.includes(o))
-      throw new InputFormatError('schema', `the file has no marker named "${o}"`, '--map');
+      throw new InputFormatError('lab-markers', `the file has no marker named "${o}"`, '--map');
     return o;
   }
   const prefixes = side === 'left' ? ['L', 'LEFT'] : ['R', 'RIGHT'];
@@ -99,18 +131,25 @@ function findMarker(
   return undefined;
 }
 
-// Vertical axis: where the knee (else the toe) is above the heel on average; else the axis along
-// which the heels move least. Sign +1 when up is positive.
-function verticalOf(m: Record<string, MarkerTrajectory>, map: MarkerMap): [Axis, 1 | -1] {
+// Vertical axis: where the knee (else the pelvis markers) lies above the heel on average; else the
+// axis along which the heels move least. Sign +1 when up is positive.
+function verticalOf(
+  m: Record<string, MarkerTrajectory>,
+  map: MarkerMap,
+  pelvis: string[] | undefined,
+): [Axis, 1 | -1] {
   const mean = (v: Float64Array): number => {
     const f = [...v].filter(Number.isFinite);
     return f.reduce((s, x) => s + x, 0) / f.length;
   };
   const heel = m[map.heel as string]!;
-  const upper = m[(map.knee as string | undefined) ?? '']!;
+  const knee = m[(map.knee as string | undefined) ?? ''];
+  const upper = knee ? [knee] : (pelvis ?? []).map((p) => m[p]!);
   const axes: Axis[] = ['x', 'y', 'z'];
-  if (upper) {
-    const d = axes.map((a) => mean(upper[a]) - mean(heel[a]));
+  if (upper.length > 0) {
+    const d = axes.map(
+      (a) => upper.reduce((s, u) => s + mean(u[a]), 0) / upper.length - mean(heel[a]),
+    );
     const k = d.reduce((best, v, i) => (Math.abs(v) > Math.abs(d[best]!) ? i : best), 0);
     return [axes[k]!, d[k]! >= 0 ? 1 : -1];
   }
@@ -137,9 +176,9 @@ function markerInput(
     }
     if (!map.heel || !map.toe)
       throw new InputFormatError(
-        'schema',
-        `no ${s} heel and toe markers found among ${names.slice(0, 12).join(', ')}; ` +
-          `name them with --map ${s}.heel=NAME,${s}.toe=NAME`,
+        'lab-markers',
+        `no ${s} ${map.heel ? 'toe' : 'heel'} marker recognised among the file's ${names.length} ` +
+          `markers (${names.slice(0, 12).join(', ')}${names.length > 12 ? ', …' : ''})`,
         'markers',
       );
     return map as MarkerMap;
@@ -148,12 +187,12 @@ function markerInput(
   const right = side('right');
   const pelvis =
     overrides.pelvis ??
-    PELVIS_SETS.find((set) => set.every((p) => names.includes(p))) ??
+    findPelvis(names) ??
     (left.hip && right.hip ? [left.hip as string, right.hip as string] : undefined);
   for (const p of pelvis ?? [])
     if (!names.includes(p))
-      throw new InputFormatError('schema', `the file has no marker named "${p}"`, '--map');
-  const [verticalAxis, verticalSign] = verticalOf(markers, left);
+      throw new InputFormatError('lab-markers', `the file has no marker named "${p}"`, '--map');
+  const [verticalAxis, verticalSign] = verticalOf(markers, left, pelvis);
   return {
     markers,
     ...timing,

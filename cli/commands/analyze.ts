@@ -17,6 +17,7 @@ import { applyNorms } from '../../src/core/norms/applyNorms';
 import type { Patient } from '../../src/core/norms/types';
 import type { ParamStat } from '../../src/core/params/types';
 import { fromMarkers } from '../../src/core/preprocess/fromMarkers';
+import { videoMarkerCutoffHz } from '../../src/export/videoMarkerCutoffHz';
 import { messageFor } from '../../src/ui/messages';
 import { parseMarkerMap, readRecording } from '../readRecording';
 import type { MarkerOverrides } from '../readRecording';
@@ -75,10 +76,13 @@ export function analyzeFile(
   const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
   const rec = readRecording(fileName, bytes, overrides);
   const options = patient.heightCm !== undefined ? { heightCm: patient.heightCm } : {};
+  // Markers named as BlazePose landmarks are video landmarks (GaitLens, Pose2Sim): the video cut-off.
+  const cutoffHz =
+    rec.kind === 'markers' ? videoMarkerCutoffHz(Object.keys(rec.input.markers)) : undefined;
   const raw =
     rec.kind === 'skeleton'
       ? analyzeSkeleton(rec.skeleton, options)
-      : analyzeGait(fromMarkers(rec.input), options);
+      : analyzeGait(fromMarkers(rec.input), cutoffHz ? { ...options, cutoffHz } : options);
   const result =
     patient.ageYears !== undefined
       ? { ...raw, parameters: applyNorms(raw.parameters, patient) }
@@ -139,6 +143,10 @@ export function formatAnalyzeTable(r: MeasurementsResult): string {
   return lines.join('\n');
 }
 
+/** What to do about a malformed lab marker file (TRC / C3D written by capture software). */
+const LAB_FILE_ACTION =
+  'Check the trial in the capture software that wrote it (marker labels, units, rate) and export it again from there.';
+
 /**
  * Run the analyze command.
  * @param o - options
@@ -159,7 +167,12 @@ export function runAnalyzeCommand(
   } catch (e) {
     if (!(e instanceof InputFormatError)) throw e;
     const m = messageFor(e.code);
-    err(`${m.title}. ${e.message}. ${m.action} [${e.code}]\n`);
+    // A lab's marker file was not written by GaitLens: never advise exporting it again from GaitLens.
+    const action =
+      /\.(trc|c3d)$/i.test(o.file) && m.action.includes('from GaitLens')
+        ? LAB_FILE_ACTION
+        : m.action;
+    err(`${m.title}. ${e.message}. ${action} [${e.code}]\n`);
     return 65;
   }
   out(

@@ -16,7 +16,8 @@ export type InputFormatCode =
   | 'not-trc'
   | 'not-c3d'
   | 'too-large'
-  | 'inconsistent';
+  | 'inconsistent'
+  | 'lab-markers';
 
 /** A malformed import: says what is wrong and where (`path`, e.g. `frames[3].image[29]`). */
 export class InputFormatError extends Error {

@@ -5,6 +5,7 @@
  * is async, so it is not a registry entry.
  */
 import type { GaitEvent } from '../core/events/types';
+import type { IntervalSelection } from '../core/params/selectIntervals';
 import type { Parameter } from '../core/params/types';
 import { readC3d } from './c3d/readC3d';
 import { writeC3d } from './c3d/writeC3d';
@@ -21,6 +22,7 @@ import { readBundleJson } from './json/readBundleJson';
 import { readSkeletonJson } from './json/readSkeletonJson';
 import { writeBundleJson } from './json/writeBundleJson';
 import { writeSkeletonJson } from './json/writeSkeletonJson';
+import { exportMetresPerUnit } from './exportSource';
 import { readTrc } from './trc/readTrc';
 import { writeTrc } from './trc/writeTrc';
 
@@ -28,10 +30,13 @@ import { writeTrc } from './trc/writeTrc';
 export interface ExportSource {
   /** The session as a bundle (patient pseudonym, metadata, skeleton, detected events and edits, results). */
   bundle: GaitBundle;
-  /** Final events, manual edits applied (`MeasurementsResult.events`, src/core/analysis); used by the CSV tables and C3D. */
+  /** Final events, manual edits applied (`MeasurementsResult.events`, src/core/analysis); used by C3D. */
   finalEvents: readonly GaitEvent[];
   /** Measured parameters (`MeasurementsResult.parameters`, src/core/analysis); used by FHIR. */
   parameters: readonly Parameter[];
+  /** Steps and strides the parameters used, and why others were excluded
+   *  (`MeasurementsResult.intervals`); used by the step and stride CSVs and FHIR. */
+  intervals: IntervalSelection;
 }
 
 /** Identifier of an export format. */
@@ -95,7 +100,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
     label: 'Steps (CSV)',
     extension: '.steps.csv',
     mimeType: 'text/csv',
-    write: (s) => writeStepsCsv(s.finalEvents),
+    write: (s) => writeStepsCsv(s.intervals),
     read: (i) => readStepsCsv(text(i)),
   },
   {
@@ -103,7 +108,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
     label: 'Strides (CSV)',
     extension: '.strides.csv',
     mimeType: 'text/csv',
-    write: (s) => writeStridesCsv(s.finalEvents),
+    write: (s) => writeStridesCsv(s.intervals),
     read: (i) => readStridesCsv(text(i)),
   },
   {
@@ -111,7 +116,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
     label: 'OpenSim markers (TRC)',
     extension: '.trc',
     mimeType: 'text/plain',
-    write: (s) => writeTrc(s.bundle.skeleton),
+    write: (s) => writeTrc(s.bundle.skeleton, { metresPerUnit: exportMetresPerUnit(s) }),
     read: (i) => readTrc(text(i)),
   },
   {
@@ -119,7 +124,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
     label: 'C3D',
     extension: '.c3d',
     mimeType: 'application/octet-stream',
-    write: (s) => writeC3d(s.bundle.skeleton, s.finalEvents),
+    write: (s) =>
+      writeC3d(s.bundle.skeleton, s.finalEvents, { metresPerUnit: exportMetresPerUnit(s) }),
     read: (i) => readC3d(bytes(i)),
   },
   {
@@ -134,6 +140,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = Object.freeze([
         issuedIso: s.bundle.createdIso,
         walkedDistanceM: s.bundle.session.condition.distanceM,
         parameters: s.parameters,
+        intervals: s.intervals,
       }),
     read: (i) => readFhirBundle(text(i)),
   },

@@ -170,6 +170,13 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
     detail: 'The marker file does not start the way a TRC file must.',
     action: 'Export the TRC file again.',
   },
+  'lab-markers': {
+    title: "The lab file's markers were not recognised",
+    detail:
+      'GaitLens needs a heel and a toe marker on each side (and, if present, pelvis markers); the names in this marker file are not in its table of marker sets (docs/marker-sets.md).',
+    action:
+      'Name the markers with --map, e.g. --map left.heel=NAME,left.toe=NAME,right.heel=NAME,right.toe=NAME,pelvis=A+B+C; the file itself is not changed.',
+  },
   'not-c3d': {
     title: 'The C3D file header is not valid',
     detail: 'The file does not start the way a C3D file must.',

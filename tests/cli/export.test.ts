@@ -73,9 +73,9 @@ describe('gaitlens export <skeleton.json> --format F -o file', () => {
         );
   });
 
-  it('gaitlens export demo --format steps-csv equals writeStepsCsv(final events of analyzeRecording)', async () => {
+  it('gaitlens export demo --format steps-csv equals writeStepsCsv(interval selection of analyzeRecording)', async () => {
     const text = readFileSync(await exportDemo('steps-csv'), 'utf8');
-    expect(text).toBe(writeStepsCsv(core.events));
+    expect(text).toBe(writeStepsCsv(core.intervals!));
     expect(readStepsCsv(text).length).toBeGreaterThan(0);
   });
 

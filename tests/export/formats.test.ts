@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encryptBundle } from '../../src/export/crypto/encryptBundle';
+import { selectIntervals } from '../../src/core/params/selectIntervals';
 import { EXPORT_FORMATS, exportFormat } from '../../src/export/formats';
 import type { ExportSource } from '../../src/export/formats';
 import { makeSyntheticBundle, makeSyntheticParameters } from './fixtures/syntheticBundle';
@@ -8,7 +9,17 @@ import { mediaFound } from '../helpers/mediaFound';
 
 function source(): ExportSource {
   const bundle = makeSyntheticBundle();
-  return { bundle, finalEvents: makeSyntheticEvents(), parameters: makeSyntheticParameters() };
+  const finalEvents = makeSyntheticEvents();
+  const bout = {
+    startFrame: 0,
+    endFrame: 60,
+    startS: 0,
+    endS: 2,
+    sign: 1 as const,
+    speedUnitsPerS: 1,
+  };
+  const intervals = selectIntervals(finalEvents, [bout], 1 / 30);
+  return { bundle, finalEvents, parameters: makeSyntheticParameters(), intervals };
 }
 
 describe('EXPORT_FORMATS', () => {

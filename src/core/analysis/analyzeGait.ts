@@ -4,13 +4,14 @@ import { correctFilterBias } from '../events/correctFilterBias';
 import type { EventDetectionInput, EventDetectionResult } from '../events/detection';
 import { enforceEventOrder } from '../events/enforceEventOrder';
 import { detectEventsOConnor } from '../events/oconnor';
+import { refineHeelStrikes } from '../events/refineHeelStrikes';
 import type { EventEdit } from '../events/types';
 import { detectEventsZeni } from '../events/zeni';
 import { median } from '../math/summarize';
-import { buildCycles } from '../params/buildCycles';
 import { computeAsymmetry } from '../params/computeAsymmetry';
 import { computeParameters } from '../params/computeParameters';
 import { estimateScale } from '../params/estimateScale';
+import { selectIntervals } from '../params/selectIntervals';
 import type { ScaleEstimate } from '../params/estimateScale';
 import type { ParamReason } from '../params/types';
 import {
@@ -78,7 +79,9 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
     const sorted = events.sort((a, b) => a.timeS - b.timeS);
     return { ...r, events: sorted, timingCorrectionS: correctionsS };
   };
-  const zeni = corrected(detectEventsZeni);
+  // lab markers: heel strike where the heel reaches the floor (Zeni's is early on slow landings)
+  const zeniOnly = corrected(detectEventsZeni);
+  const zeni = traj.source === 'markers' ? refineHeelStrikes(zeniOnly, preprocess) : zeniOnly;
   const velocity = corrected(detectEventsOConnor);
   const [detected, other] = eventMethod === 'zeni' ? [zeni, velocity] : [velocity, zeni];
   const diffs = (['heel-strike', 'toe-off'] as const).map((type) =>
@@ -105,10 +108,12 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
  * @param prepared - result of {@link prepareGait}; not modified
  * @param edits - manual event edits, in the order made (default none)
  * @returns the measurements result (format gaitlens.measurements/1)
- * @remarks Order enforcement, then edits, then cycles, parameters with the quality gate, and
+ * @remarks Order enforcement, then edits, then the interval selection (`selectIntervals`: which
+ *   steps and strides count, kept in `intervals` for the exports), parameters with the quality gate, and
  *   asymmetry. Global refusals: no bouts or no walking → `not-walking`; more than 50 % of frames
  *   without a subject → `too-many-missing-frames`; no events → `no-events`. Frontal views cap grades
- *   at B and refuse spatial parameters (`view-does-not-allow`). Detected events are reported even
+ *   at B and refuse spatial parameters (`view-does-not-allow`); so do treadmill trials (no ground-fixed
+ *   progression; `direction.treadmill`), without the grade cap. Detected events are reported even
  *   when parameters are refused.
  */
 export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): MeasurementsResult {
@@ -116,28 +121,24 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
   const traj = pre.trajectories;
   const ordered = enforceEventOrder(prepared.detected.events);
   const edited = applyEventEdits(ordered.events, edits, { fpsHz: traj.fpsHz });
-  const built = buildCycles(edited.events, pre.bouts, 1 / traj.fpsHz);
+  const selection = selectIntervals(edited.events, pre.bouts, 1 / traj.fpsHz);
   const refuse: ParamReason[] = [];
   if (pre.bouts.length === 0 || pre.direction.view === 'not-walking') refuse.push('not-walking');
   if (pre.report.missingFrac > MAX_MISSING_FRAC) refuse.push('too-many-missing-frames');
   if (edited.events.length === 0 && refuse.length === 0) refuse.push('no-events');
   const frontal = pre.direction.view === 'frontal';
+  // Frontal video and treadmill trials have no ground-fixed forward displacement to measure lengths with.
+  const noLengths = frontal || pre.direction.treadmill === true;
   const axis = pre.direction.progressionAxis;
   const parameters = computeParameters({
-    cycles: built.cycles,
-    steps: built.steps,
-    intervals: built.intervals,
-    droppedCycles: {
-      left: built.dropped.filter((d) => d.side === 'left').length,
-      right: built.dropped.filter((d) => d.side === 'right').length,
-    },
+    selection,
     heelProgressionUnits: { left: traj.left.heel[axis], right: traj.right.heel[axis] },
     bouts: pre.bouts,
     startTimeS: traj.timesS[0] ?? 0,
     fpsHz: traj.fpsHz,
     metresPerUnit: scale.metresPerUnit,
     refuse,
-    refuseSpatial: frontal ? ['view-does-not-allow'] : [],
+    refuseSpatial: noLengths ? ['view-does-not-allow'] : [],
     missingFrac: pre.report.missingFrac,
     maxGrade: frontal ? 'B' : 'A',
   });
@@ -165,10 +166,11 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
     },
     asymmetry: { stepTime: computeAsymmetry(parameters) },
     cycles: {
-      left: built.cycles.filter((c) => c.side === 'left').length,
-      right: built.cycles.filter((c) => c.side === 'right').length,
-      dropped: built.dropped.length,
+      left: selection.strides.filter((c) => c.used && c.side === 'left').length,
+      right: selection.strides.filter((c) => c.used && c.side === 'right').length,
+      dropped: selection.strides.filter((c) => !c.used).length,
     },
+    intervals: selection,
     bouts: pre.bouts,
     direction: pre.direction,
     scale,

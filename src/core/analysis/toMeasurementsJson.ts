@@ -31,7 +31,9 @@ export type MeasurementsJson = Omit<MeasurementsResult, 'events'> & {
  *   convenience keys `cadence_steps_per_min`, `step_time_s` {left, right}, `stance_pct`, `swing_pct`,
  *   `double_support_pct` (pooled means, null when refused), `toe_off_count` and `heel_strike_count`
  *   {left, right}; `quality` is the result's
- * @remarks NaN values (e.g. an unknown leg length) become null, as JSON has no NaN. Numbers are
+ * @remarks `intervals` (every step and stride, used or excluded with its reason) is the result's,
+ *   the same selection the parameters' `nUsed` count and the CSV exports list. NaN values (e.g. an
+ *   unknown leg length, a stride's missing toe-off) become null, as JSON has no NaN. Numbers are
  *   not rounded here; per-side values and grades stay in `parameters`.
  */
 export function toMeasurementsJson(result: MeasurementsResult): MeasurementsJson {

@@ -4,6 +4,7 @@ import type { DroppedEventReason } from '../events/enforceEventOrder';
 import type { EventEdit, GaitEvent, Side } from '../events/types';
 import type { StepTimeAsymmetry } from '../params/computeAsymmetry';
 import type { ScaleEstimate } from '../params/estimateScale';
+import type { IntervalSelection } from '../params/selectIntervals';
 import type { Parameter, ParamReason } from '../params/types';
 import type { Bout, PreprocessReport, WalkingDirection } from '../preprocess/types';
 
@@ -62,6 +63,10 @@ export interface MeasurementsResult {
   counts: { heelStrike: Record<Side, number>; toeOff: Record<Side, number> };
   asymmetry: { stepTime: StepTimeAsymmetry };
   cycles: { left: number; right: number; dropped: number };
+  /** Every step and stride candidate, used or excluded with its reason (`selectIntervals`): the
+   *  parameters, the CSV and FHIR exports and the results page all count from it. Absent in
+   *  results saved before it existed. */
+  intervals?: IntervalSelection;
   bouts: Bout[];
   direction: WalkingDirection;
   scale: ScaleEstimate;

@@ -62,8 +62,8 @@ function nearest(e: GaitEvent, pool: readonly GaitEvent[], maxS: number): GaitEv
  * @param params - probe cut-offs (multiples of the cut-off), matching window (s), fewest pairs,
  *   largest correction (s)
  * @returns events shifted by one correction per side and type, and the corrections (s)
- * @remarks Both detectors take extrema of heel / toe relative to the pelvis from low-passed
- *   signals. Near contact these extrema are skewed (the heel slows over the last ~50 ms of swing
+ * @remarks The detectors take extrema of low-passed signals (heel / toe relative to the pelvis,
+ *   or foot-centre velocities). Near contact these extrema are skewed (the heel slows over the last ~50 ms of swing
  *   but stops within ~40 ms of heel strike), and a zero-lag filter of width σ moves a skewed extremum
  *   by about c·σ², σ ∝ 1/cut-off, towards its flatter side. The size c depends on the swing's speed,
  *   so unequal left and right swings bias the step-time asymmetry (by about −16 % of it at 6 Hz, 30
@@ -72,8 +72,8 @@ function nearest(e: GaitEvent, pool: readonly GaitEvent[], maxS: number): GaitEv
  *   c = Δ / (1/fₐ² − 1/f_b²), and −c/f₀² is added to every event of that group at the analysis
  *   cut-off f₀. One constant per group leaves each event's own low-noise timing, so step-time
  *   variability is unchanged. A higher probe at or above the Nyquist limit (0.49·fps) is lowered to
- *   0.45·fps. On the gaitmap mocap the toe-off bias goes from −5.7 to −0.4 ms at 100 Hz, and the
- *   heel-strike bias from +5.4 to +0.4 ms at 30 fps with 7 mm noise.
+ *   0.45·fps. On the gaitmap mocap Zeni's toe-off bias goes from −4.8 to +0.8 ms at 100 Hz, and
+ *   from −12.1 to −5.7 ms at 30 fps with 7 mm noise.
  *   Missing data: groups with fewer than `minPairs` matches, a non-finite cut-off, or a correction
  *   beyond `maxShiftS` are left unchanged.
  * @see Richardson LF. The approximate arithmetical solution by finite differences of physical

@@ -7,3 +7,4 @@ export * from './enforceEventOrder';
 export * from './applyEventEdits';
 export * from './compareEvents';
 export * from './findEvent';
+export * from './refineHeelStrikes';

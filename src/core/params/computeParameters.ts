@@ -1,19 +1,16 @@
 import type { Side } from '../events/types';
 import { valueAtFrame } from '../math/resampleLinear';
 import type { Bout } from '../preprocess/types';
-import type { GaitCycle, GaitStep } from './buildCycles';
+import type { GaitCycle, GaitStep } from './cyclePhases';
 import { gradeStat } from './gradeStat';
-import type { GateContext } from './gradeStat';
+import { intervalsFor } from './intervalsFor';
+import type { IntervalSelection } from './selectIntervals';
 import type { ParamKey, ParamReason, Parameter, ParamStat, QualityGrade } from './types';
 
 /** Input of {@link computeParameters}. */
 export interface ParameterInput {
-  cycles: GaitCycle[];
-  steps: GaitStep[];
-  /** Intervals between all consecutive heel strikes (pooled cadence and step time; see buildCycles). */
-  intervals: GaitStep[];
-  /** Dropped cycle candidates per side. */
-  droppedCycles: Record<Side, number>;
+  /** Which steps and strides count, from {@link selectIntervals} (the exports read the same). */
+  selection: IntervalSelection;
   /** Heel position along the progression axis per frame and side, trajectory unit (NaN missing). */
   heelProgressionUnits: Record<Side, Float64Array>;
   bouts: Bout[];
@@ -33,9 +30,6 @@ export interface ParameterInput {
 type Extract = {
   key: ParamKey;
   unit: string;
-  perStep?: boolean;
-  /** Pooled value from all heel-strike intervals, whatever their side labels. */
-  pooledIntervals?: boolean;
   spatial?: boolean;
   of: (c: GaitCycle & GaitStep) => number;
   /** Map the summary of `of` (not each value) to the parameter, e.g. step time → cadence. */
@@ -72,16 +66,12 @@ function definitions(input: ParameterInput): Extract[] {
     {
       key: 'cadenceStepsPerMin',
       unit: 'steps/min',
-      perStep: true,
-      pooledIntervals: true,
       of: (s) => s.endS - s.startS,
       fromSummary: cadenceFromStepTime,
     },
     {
       key: 'stepTimeS',
       unit: 's',
-      perStep: true,
-      pooledIntervals: true,
       of: (s) => s.endS - s.startS,
     },
     { key: 'strideTimeS', unit: 's', of: stride },
@@ -104,7 +94,6 @@ function definitions(input: ParameterInput): Extract[] {
     {
       key: 'stepLengthM',
       unit: 'm',
-      perStep: true,
       spatial: true, // prettier-ignore
       of: (s) => (heelAt(s.side, s.endS) - heelAt(other(s.side), s.startS)) * signAt(s.endS) * m,
     },
@@ -114,11 +103,14 @@ function definitions(input: ParameterInput): Extract[] {
 
 /**
  * Compute spatiotemporal parameters per side and pooled, each with its quality grade.
- * @param input - cycles, steps, heel progression (trajectory unit), bouts, timing (s, Hz), scale
- *   (m per unit or null) and the gate context (refusals, missing fraction 0–1, view's grade cap)
+ * @param input - the interval selection ({@link selectIntervals}), heel progression (trajectory
+ *   unit), bouts, timing (s, Hz), scale (m per unit or null) and the gate context (refusals, missing fraction 0–1, view's grade cap)
  * @returns one Parameter per key: cadence (steps/min), step and stride time (s), stance and swing
  *   (% and s), single and double support (%), speed (m/s), step and stride length (m)
- * @remarks Per-cycle definitions follow Perry's phases: stance = HS → own TO; swing = own TO → next
+ * @remarks Only the intervals the selection marks used count: strides `used` for per-cycle values,
+ *   steps `usedBySide` for each side's step values and pooled step length, steps `usedPooled` for the
+ *   pooled step time and cadence; `nUsed` is their count (less NaN values), `nDropped` the excluded
+ *   candidates of that statistic (plus NaN values). Per-cycle definitions follow Perry's phases: stance = HS → own TO; swing = own TO → next
  *   HS; initial double support = HS → opposite TO; terminal double support = opposite HS → own TO;
  *   single support = opposite TO → opposite HS (the opposite limb's swing). Step time ends at the
  *   side's heel strike; cadence is 60 / mean step time (see {@link cadenceFromStepTime}). Step length is the distance along the
@@ -126,7 +118,7 @@ function definitions(input: ParameterInput): Extract[] {
  *   between its heel strikes; speed is stride length / stride time. The pooled `all` statistic uses
  *   both sides' values and is gated by half the cycles of both sides together (the walker's
  *   strides), except cadence and step time, whose `all` comes from the intervals between all
- *   consecutive heel strikes (both sides, side labels ignored) and is gated by half their count
+ *   consecutive heel strikes (`usedPooled`: side labels ignored) and is gated by half their count
  *   (two steps per stride): a short clip, or a far leg that the pose estimator mislabels, still
  *   gives pooled values (flagged `few-cycles`), while each side's values keep needing 2 cycles of
  *   that side. Missing data: a NaN heel position
@@ -134,41 +126,30 @@ function definitions(input: ParameterInput): Extract[] {
  * @see Perry J, Burnfield JM. Gait Analysis: Normal and Pathological Function, 2nd ed. SLACK; 2010.
  */
 export function computeParameters(input: ParameterInput): Parameter[] {
-  const bySide = (side: Side) => ({
-    cycles: input.cycles.filter((c) => c.side === side),
-    steps: input.steps.filter((s) => s.side === side),
-  });
-  const sides = { left: bySide('left'), right: bySide('right') };
+  const sel = input.selection;
+  const cycles = (side: Side | 'all'): GaitCycle[] =>
+    sel.strides.filter((c) => c.used && (side === 'all' || c.side === side));
   const meanConf = (cs: GaitCycle[]): number =>
     cs.length ? cs.reduce((s, c) => s + c.confidenceFrac, 0) / cs.length : 0;
   return definitions(input).map((d) => {
     const refuse = [...input.refuse, ...(d.spatial ? input.refuseSpatial : [])];
     if (d.spatial && input.metresPerUnit === null && refuse.length === 0) refuse.push('no-scale');
-    const items = (side: Side) =>
-      (d.perStep ? sides[side].steps : sides[side].cycles) as (GaitCycle & GaitStep)[];
-    const ctx = (side: Side | 'all'): GateContext => {
-      const nOf = (s: Side): number => items(s).length;
-      return {
-        refuse,
-        // pooled: strides of the walker, half the cycles (or steps) of both sides together
-        gatingCycles: side === 'all' ? Math.floor((nOf('left') + nOf('right')) / 2) : nOf(side),
-        droppedCycles:
-          side === 'all'
-            ? input.droppedCycles.left + input.droppedCycles.right
-            : input.droppedCycles[side],
-        missingFrac: input.missingFrac,
-        meanConfidenceFrac: meanConf(side === 'all' ? input.cycles : sides[side].cycles),
-        maxGrade: input.maxGrade,
-      };
-    };
     const map = d.fromSummary ?? ((x: ParamStat) => x);
-    const stat = (side: Side): ParamStat => map(gradeStat(items(side).map(d.of), ctx(side)));
-    const pooled = d.pooledIntervals
-      ? gradeStat((input.intervals as (GaitCycle & GaitStep)[]).map(d.of), {
-          ...ctx('all'),
-          gatingCycles: Math.floor(input.intervals.length / 2), // two steps per cycle
-        })
-      : gradeStat([...items('left'), ...items('right')].map(d.of), ctx('all'));
-    return { key: d.key, unit: d.unit, all: map(pooled), left: stat('left'), right: stat('right') };
+    const stat = (side: Side | 'all'): ParamStat => {
+      const use = intervalsFor(sel, d.key, side);
+      const items = use.used as (GaitCycle & GaitStep)[];
+      return map(
+        gradeStat(items.map(d.of), {
+          refuse,
+          // a side needs 2 of its cycles (or steps); pooled: the walker's strides, half the count
+          gatingCycles: side === 'all' ? Math.floor(items.length / 2) : items.length,
+          droppedCycles: use.excluded.length,
+          missingFrac: input.missingFrac,
+          meanConfidenceFrac: meanConf(cycles(side)),
+          maxGrade: input.maxGrade,
+        }),
+      );
+    };
+    return { key: d.key, unit: d.unit, all: stat('all'), left: stat('left'), right: stat('right') };
   });
 }

@@ -1,4 +1,5 @@
 import { quantile } from '../math/summarize';
+import { centralDifference } from '../math/centralDifference';
 import { bodyCentre, legLengthUnits } from './bodyCentre';
 import type { Axis, GaitTrajectories, WalkingDirection } from './types';
 
@@ -10,6 +11,9 @@ export interface DetectDirectionParams {
   minSagittalRangeM: number;
   /** Smallest ratio of apparent leg length (90th / 10th percentile) for a frontal walk (> 1). */
   minFrontalScaleRatio: number;
+  /** Lab data only: smallest 5–95 % range of a heel relative to the body centre along a horizontal axis for
+   *  treadmill walking, m (> 0). Walking steps of ≥ 0.4 m swing each heel ≥ 0.4 m about the pelvis. */
+  minTreadmillHeelRangeM: number;
 }
 
 /** Default options of {@link detectDirection}. */
@@ -17,6 +21,7 @@ export const DEFAULT_DETECT_DIRECTION_PARAMS: Readonly<DetectDirectionParams> = 
   minSagittalRangeLegLengths: 1.5,
   minSagittalRangeM: 1.5,
   minFrontalScaleRatio: 1.2,
+  minTreadmillHeelRangeM: 0.3,
 });
 
 // Apparent leg length per frame (hip–ankle distance without depth), trajectory unit.
@@ -108,11 +113,47 @@ export function detectDirection(
       displacementLegLengths: disp,
     };
   }
+  const treadmill =
+    traj.depthAxis === null && traj.unit === 'm' ? treadmillAxis(traj, params) : null;
+  if (treadmill) return { ...treadmill, displacementLegLengths: disp };
   return {
     view: 'not-walking',
     progressionAxis: best,
     sign: 1,
     label: 'none',
     displacementLegLengths: disp,
+  };
+}
+
+// Treadmill walking in lab data: the horizontal axis along which the heels swing most about the body centre,
+// if that range is large enough. Forward is the direction of the heel's fastest motion (swing is faster
+// than the belt-driven stance), so the sign comes from the larger of the heel velocity's 1st / 99th percentiles.
+function treadmillAxis(
+  traj: GaitTrajectories,
+  params: DetectDirectionParams,
+): Omit<WalkingDirection, 'displacementLegLengths'> | null {
+  const centre = bodyCentre(traj);
+  const axes = (['x', 'y', 'z'] as const).filter((a) => a !== traj.verticalAxis);
+  let best: Axis | null = null;
+  let bestRange = params.minTreadmillHeelRangeM;
+  for (const a of axes) {
+    const rel = (h: Float64Array): Float64Array => h.map((v, i) => v - centre[a][i]!);
+    const r = Math.min(
+      ...[traj.left.heel, traj.right.heel].map((h) => {
+        const d = rel(h[a]);
+        return quantile(d, 0.95) - quantile(d, 0.05);
+      }),
+    );
+    if (r >= bestRange) [best, bestRange] = [a, r];
+  }
+  if (!best) return null;
+  const v = centralDifference(traj.left.heel[best], traj.fpsHz);
+  const sign = quantile(v, 0.99) >= -quantile(v, 0.01) ? 1 : -1;
+  return {
+    view: 'sagittal',
+    progressionAxis: best,
+    sign,
+    label: `${sign > 0 ? '+' : '-'}${best} (treadmill)`,
+    treadmill: true,
   };
 }

@@ -55,7 +55,7 @@ export interface SegmentBoutsResult {
  *   at both ends while slower than 60 % of its median speed (approach / leave) and dropped when
  *   shorter than 1.5 s. A slow stretch between bouts of opposite sign is a turn, otherwise standing.
  *   Frontal views have no usable progression signal in the image, so every finite stretch longer
- *   than `minBoutS` is one bout with the direction's sign. Missing data: NaN frames are `missing`.
+ *   than `minBoutS` is one bout with the direction's sign; so are treadmill trials (`direction.treadmill`). Missing data: NaN frames are `missing`.
  */
 export function segmentBouts(
   traj: GaitTrajectories,
@@ -73,12 +73,12 @@ export function segmentBouts(
     : params.minSpeedMPerS;
   const label: (ExcludedReason | 'bout' | 'run')[] = Array.from(pos, (p, i) => {
     if (!Number.isFinite(p)) return 'missing';
-    if (direction.view === 'frontal') return 'run';
+    if (direction.view === 'frontal' || direction.treadmill) return 'run';
     if (direction.view !== 'sagittal') return 'standing';
     return Math.abs(speed[i]!) >= minSpeed ? 'run' : 'standing';
   });
   const runSign = (i: number): number =>
-    direction.view === 'frontal' ? direction.sign : Math.sign(speed[i]!);
+    direction.view === 'frontal' || direction.treadmill ? direction.sign : Math.sign(speed[i]!);
   const bouts: Bout[] = [];
   for (let i = 0; i < n;) {
     if (label[i] !== 'run') {
@@ -89,7 +89,7 @@ export function segmentBouts(
     while (j + 1 < n && label[j + 1] === 'run' && runSign(j + 1) === runSign(i)) j++;
     let a = i;
     let b = j;
-    if (direction.view === 'sagittal') {
+    if (direction.view === 'sagittal' && !direction.treadmill) {
       const med = median(Array.from(speed.subarray(i, j + 1), Math.abs));
       while (a <= b && Math.abs(speed[a]!) < params.steadySpeedFrac * med) label[a++] = 'approach';
       while (b >= a && Math.abs(speed[b]!) < params.steadySpeedFrac * med) label[b--] = 'leave';
@@ -97,7 +97,7 @@ export function segmentBouts(
     if (b >= a && traj.timesS[b]! - traj.timesS[a]! >= params.minBoutS) {
       for (let k = a; k <= b; k++) label[k] = 'bout';
       const sp =
-        direction.view === 'sagittal'
+        direction.view === 'sagittal' && !direction.treadmill
           ? Math.abs(pos[b]! - pos[a]!) / (traj.timesS[b]! - traj.timesS[a]!)
           : NaN;
       const sign = (runSign(a) >= 0 ? 1 : -1) as 1 | -1;

@@ -71,6 +71,9 @@ export interface WalkingDirection {
   label: string;
   /** Net displacement of the body centre along the axis divided by the leg length (dimensionless), or NaN. */
   displacementLegLengths: number;
+  /** True for lab data walked on a treadmill (or in a frame moving with the subject): the feet move along the
+   *  axis but the body centre does not progress. Bouts are then the finite stretches, and spatial values are refused. */
+  treadmill?: boolean;
 }
 
 /** Why a stretch of the recording is not analysed. */

@@ -1,7 +1,8 @@
-/** Per-step and per-stride timing tables derived from gait events, for the CSV exports. */
-import type { GaitEvent, Side } from '../../core/events/types';
+/** Per-step and per-stride timing tables of the interval selection, for the CSV exports. */
+import type { Side } from '../../core/events/types';
+import type { IntervalExclusion, IntervalSelection } from '../../core/params/selectIntervals';
 
-/** One step: from a heel strike to the next heel strike of the other foot. */
+/** One step: from a heel strike to the next heel strike (whatever its side). */
 export interface StepRow {
   /** 1-based step number. */
   step: number;
@@ -10,6 +11,12 @@ export interface StepRow {
   startTimeS: number;
   endTimeS: number;
   stepTimeS: number;
+  /** Counted in the pooled step time and cadence. */
+  used: boolean;
+  /** Counted in its side's step time and in step length (heel strikes of alternating feet). */
+  usedBySide: boolean;
+  /** Why it is not counted (pooled, else by side); null when counted in both. */
+  excludedReason: IntervalExclusion | null;
 }
 
 /** One stride: from a heel strike to the next heel strike of the same foot. */
@@ -26,60 +33,53 @@ export interface StrideRow {
   swingTimeS: number;
   /** Stance as % of the stride (0–100). */
   stancePct: number;
+  /** Counted in the per-cycle parameters (stride time, stance, swing, support, speed). */
+  used: boolean;
+  /** Why it is not counted; null when used. */
+  excludedReason: IntervalExclusion | null;
 }
 
-const byTime = (a: GaitEvent, b: GaitEvent): number => a.timeS - b.timeS;
+// A JSON-revived selection may hold null for NaN.
+const num = (v: number | null): number => (typeof v === 'number' ? v : NaN);
 
 /**
- * Steps between consecutive heel strikes of alternating feet.
- * @param events - final gait events (manual edits already applied); not modified
- * @returns steps in time order; two heel strikes of the same foot in a row (a missed event) give no step
+ * Steps of the interval selection: every interval between consecutive heel strikes.
+ * @param selection - from `selectIntervals` (what the parameters used); not modified
+ * @returns steps in time order, each marked used or excluded with its reason
  */
-export function computeStepRows(events: readonly GaitEvent[]): StepRow[] {
-  const hs = events.filter((e) => e.type === 'heel-strike').sort(byTime);
-  const rows: StepRow[] = [];
-  for (let i = 1; i < hs.length; i++) {
-    const a = hs[i - 1]!;
-    const b = hs[i]!;
-    if (a.side === b.side) continue;
-    rows.push({
-      step: rows.length + 1,
-      side: b.side,
-      startTimeS: a.timeS,
-      endTimeS: b.timeS,
-      stepTimeS: b.timeS - a.timeS,
-    });
-  }
-  return rows;
+export function computeStepRows(selection: IntervalSelection): StepRow[] {
+  return selection.steps.map((s, i) => ({
+    step: i + 1,
+    side: s.side,
+    startTimeS: num(s.startS),
+    endTimeS: num(s.endS),
+    stepTimeS: num(s.endS) - num(s.startS),
+    used: s.usedPooled,
+    usedBySide: s.usedBySide,
+    excludedReason: s.excludedReason,
+  }));
 }
 
 /**
- * Strides between consecutive heel strikes of the same foot, with stance and swing from that foot's toe-off.
- * @param events - final gait events (manual edits already applied); not modified
- * @returns strides sorted by start time
+ * Strides of the interval selection, with stance and swing from that foot's toe-off.
+ * @param selection - from `selectIntervals` (what the parameters used); not modified
+ * @returns strides sorted by start time, each marked used or excluded with its reason
  */
-export function computeStrideRows(events: readonly GaitEvent[]): StrideRow[] {
-  const rows: Omit<StrideRow, 'stride'>[] = [];
-  for (const side of ['left', 'right'] as const) {
-    const own = events.filter((e) => e.side === side).sort(byTime);
-    const hs = own.filter((e) => e.type === 'heel-strike');
-    for (let i = 1; i < hs.length; i++) {
-      const start = hs[i - 1]!.timeS;
-      const end = hs[i]!.timeS;
-      const to = own.find((e) => e.type === 'toe-off' && e.timeS > start && e.timeS < end);
-      const toeOffTimeS = to?.timeS ?? NaN;
-      const strideTimeS = end - start;
-      rows.push({
-        side,
-        startTimeS: start,
-        endTimeS: end,
-        strideTimeS,
-        toeOffTimeS,
-        stanceTimeS: toeOffTimeS - start,
-        swingTimeS: end - toeOffTimeS,
-        stancePct: (100 * (toeOffTimeS - start)) / strideTimeS,
-      });
-    }
-  }
-  return rows.sort((a, b) => a.startTimeS - b.startTimeS).map((r, i) => ({ stride: i + 1, ...r }));
+export function computeStrideRows(selection: IntervalSelection): StrideRow[] {
+  return selection.strides.map((s, i) => {
+    const [start, end, to] = [num(s.startS), num(s.endS), num(s.toeOffS)];
+    return {
+      stride: i + 1,
+      side: s.side,
+      startTimeS: start,
+      endTimeS: end,
+      strideTimeS: end - start,
+      toeOffTimeS: to,
+      stanceTimeS: to - start,
+      swingTimeS: end - to,
+      stancePct: (100 * (to - start)) / (end - start),
+      used: s.used,
+      excludedReason: s.excludedReason,
+    };
+  });
 }

@@ -1,5 +1,5 @@
 /** Writer of the per-stride timing CSV (reader: readStridesCsv.ts). */
-import type { GaitEvent } from '../../core/events/types';
+import type { IntervalSelection } from '../../core/params/selectIntervals';
 import { formatCsv } from './csvText';
 import { computeStrideRows } from './eventTables';
 
@@ -14,17 +14,21 @@ export const STRIDES_CSV_HEADER = Object.freeze([
   'stance_time_s',
   'swing_time_s',
   'stance_pct',
+  'used',
+  'excluded_reason',
 ] as const);
 
 /**
- * Write one row per stride (heel strike to the next heel strike of the same foot).
- * @param events - final gait events (manual edits applied); not modified
- * @returns CSV text; times in seconds, stance in % of the stride; empty cells where the toe-off is missing
+ * Write one row per stride (heel strike to the next heel strike of the same foot), used or excluded.
+ * @param selection - the analysis's interval selection (`MeasurementsResult.intervals`); not modified
+ * @returns CSV text; times in seconds, stance in % of the stride; empty cells where the toe-off is
+ *   missing; `used` 1 when the stride counts in the per-cycle parameters, else 0 with its
+ *   `excluded_reason`
  */
-export function writeStridesCsv(events: readonly GaitEvent[]): string {
+export function writeStridesCsv(selection: IntervalSelection): string {
   return formatCsv(
     STRIDES_CSV_HEADER,
-    computeStrideRows(events).map((r) => [
+    computeStrideRows(selection).map((r) => [
       r.stride,
       r.side,
       r.startTimeS,
@@ -34,6 +38,8 @@ export function writeStridesCsv(events: readonly GaitEvent[]): string {
       r.stanceTimeS,
       r.swingTimeS,
       r.stancePct,
+      r.used ? 1 : 0,
+      r.excludedReason ?? '',
     ]),
   );
 }

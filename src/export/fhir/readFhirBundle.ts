@@ -13,6 +13,8 @@ export interface FhirParamValue {
   value: number;
   /** UCUM code of the unit, e.g. `m/s`, `/min`. */
   ucum: string;
+  /** Steps or cycles behind the value (component `<code>[-side]-n-used`); null when absent. */
+  nUsed: number | null;
 }
 
 /** What the reader finds in a Bundle. */
@@ -36,7 +38,13 @@ const resource = z.looseObject({
   effectiveDateTime: z.string().optional(),
   valueQuantity: quantity.optional(),
   component: z
-    .array(z.looseObject({ code: concept, valueQuantity: quantity.optional() }))
+    .array(
+      z.looseObject({
+        code: concept,
+        valueQuantity: quantity.optional(),
+        valueInteger: z.number().int().nonnegative().optional(),
+      }),
+    )
     .optional(),
 });
 const bundle = z.looseObject({
@@ -51,7 +59,8 @@ const localCode = (c: z.infer<typeof concept> | undefined): string | undefined =
 /**
  * Read a FHIR Bundle written by {@link writeFhirBundle} back into parameter values.
  * @param text - the Bundle's JSON text
- * @returns the patient pseudonym, the effective date and one value per parameter and side
+ * @returns the patient pseudonym, the effective date and one value per parameter and side, with the
+ *   number of steps or cycles behind it
  * @throws InputFormatError `not-json`, `too-large`, or `schema` (with the JSON path) for a Bundle that is not a
  *   collection or an Observation without a numeric value
  */
@@ -72,21 +81,22 @@ export function readFhirBundle(text: string): FhirReadResult {
       continue;
     }
     out.effectiveIso ??= r.effectiveDateTime ?? null;
-    out.values.push({
+    const base = localCode(r.code) ?? '';
+    const count = (side: FhirParamValue['side']): number | null =>
+      r.component?.find(
+        (c) => localCode(c.code) === `${base}${side === 'all' ? '' : `-${side}`}-n-used`,
+      )?.valueInteger ?? null;
+    const value = (side: FhirParamValue['side'], q: z.infer<typeof quantity>): FhirParamValue => ({
       key,
-      side: 'all',
-      value: r.valueQuantity.value,
-      ucum: r.valueQuantity.code ?? '',
+      side,
+      value: q.value,
+      ucum: q.code ?? '',
+      nUsed: count(side),
     });
+    out.values.push(value('all', r.valueQuantity));
     for (const c of r.component ?? []) {
       const side = localCode(c.code)?.match(/-(left|right)$/)?.[1] as 'left' | 'right' | undefined;
-      if (side && c.valueQuantity)
-        out.values.push({
-          key,
-          side,
-          value: c.valueQuantity.value,
-          ucum: c.valueQuantity.code ?? '',
-        });
+      if (side && c.valueQuantity) out.values.push(value(side, c.valueQuantity));
     }
   }
   return out;

@@ -1,5 +1,7 @@
 /** Writer of a FHIR R4 Bundle (type collection) of gait Observations (reader: readFhirBundle.ts). */
-import type { Parameter, ParamStat } from '../../core/params/types';
+import { STEP_PARAMS, intervalsFor } from '../../core/params/intervalsFor';
+import type { IntervalSelection } from '../../core/params/selectIntervals';
+import type { Parameter } from '../../core/params/types';
 import {
   GAIT_CODES,
   GAIT_CODE_SYSTEM,
@@ -20,6 +22,9 @@ export interface FhirExportInput {
   /** Walked distance, m; null when not measured. Only exactly 4 m adds the LOINC 4-metre gait speed code. */
   walkedDistanceM: number | null;
   parameters: readonly Parameter[];
+  /** Steps and strides the parameters used (`MeasurementsResult.intervals`): the notes name the
+   *  reasons of the excluded ones; without it they give the count only. */
+  intervals?: IntervalSelection;
 }
 
 type Json = Record<string, unknown>;
@@ -29,9 +34,34 @@ function quantity(value: number, key: Parameter['key']): Json {
   return { value: Number(value.toPrecision(6)), unit: c.unit, system: UCUM_SYSTEM, code: c.ucum };
 }
 
-function statNote(s: ParamStat): string {
+// `Mean of 7 steps (1 excluded: implausible-duration 1), SD 0.02, quality C.`
+function statNote(p: Parameter, intervals: IntervalSelection | undefined): string {
+  const s = p.all;
+  const use = intervals ? intervalsFor(intervals, p.key, 'all') : null;
+  const kind = use?.kind ?? (STEP_PARAMS.has(p.key) ? 'steps' : 'cycles');
+  const reasons = new Map<string, number>();
+  for (const r of use?.excluded ?? []) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  const missing = s.nDropped - (use?.excluded.length ?? s.nDropped);
+  if (missing > 0) reasons.set('missing-data', missing);
+  const why = [...reasons].map(([r, k]) => `${r} ${k}`).join(', ');
+  const excluded = s.nDropped > 0 ? ` (${s.nDropped} excluded${why ? `: ${why}` : ''})` : '';
   const sd = s.sd === null ? '' : `, SD ${Number(s.sd.toPrecision(3))}`;
-  return `Mean of ${s.nUsed} cycles${sd}${s.grade ? `, quality ${s.grade}` : ''}.`;
+  return `Mean of ${s.nUsed} ${kind}${excluded}${sd}${s.grade ? `, quality ${s.grade}` : ''}.`;
+}
+
+// Component with the number of steps or cycles behind the pooled value or a side's.
+function countComponent(p: Parameter, side: 'all' | 'left' | 'right'): Json[] {
+  const stat = p[side];
+  if (!stat) return [];
+  const c = GAIT_CODES[p.key];
+  const code = side === 'all' ? `${c.code}-n-used` : `${c.code}-${side}-n-used`;
+  const display = `${c.display}${side === 'all' ? '' : `, ${side}`}: number of ${STEP_PARAMS.has(p.key) ? 'steps' : 'cycles'} used`;
+  return [
+    {
+      code: { coding: [{ system: GAIT_CODE_SYSTEM, code, display }] },
+      valueInteger: stat.nUsed,
+    },
+  ];
 }
 
 function observation(p: Parameter, input: FhirExportInput, patientUrl: string | null): Json | null {
@@ -57,6 +87,7 @@ function observation(p: Parameter, input: FhirExportInput, patientUrl: string | 
       },
     ];
   });
+  const counts = (['all', 'left', 'right'] as const).flatMap((side) => countComponent(p, side));
   return {
     resourceType: 'Observation',
     status: 'final',
@@ -73,10 +104,12 @@ function observation(p: Parameter, input: FhirExportInput, patientUrl: string | 
     issued: input.issuedIso,
     valueQuantity: quantity(mean, p.key),
     note: [
-      { text: `${statNote(p.all)} Video pose estimation (GaitLens); not a diagnostic device.` },
+      {
+        text: `${statNote(p, input.intervals)} Video pose estimation (GaitLens); not a diagnostic device.`,
+      },
     ],
     method: { text: 'Markerless video pose estimation (BlazePose), GaitLens' },
-    ...(components.length > 0 ? { component: components } : {}),
+    component: [...components, ...counts],
   };
 }
 
@@ -84,7 +117,9 @@ function observation(p: Parameter, input: FhirExportInput, patientUrl: string | 
  * Write gait parameters as a FHIR R4 Bundle of type `collection`.
  * @param input - patient pseudonym, dates, walked distance and parameters; not modified
  * @returns the Bundle as JSON text: an optional Patient (identifier = pseudonym, nothing else) and one
- *   Observation per parameter with a pooled mean (valueQuantity in UCUM) and per-side means as components
+ *   Observation per parameter with a pooled mean (valueQuantity in UCUM), per-side means as components,
+ *   the number of steps or cycles behind each (components `<code>-n-used`, `<code>-<side>-n-used`,
+ *   valueInteger) and a note with that count and the excluded intervals by reason
  * @remarks Refused parameters (mean null) are left out. Codes come from the local system
  *   `https://gaitlens.app/fhir/CodeSystem/gait`; see gaitCodes.ts for why LOINC is used only for a 4 m walk.
  */

@@ -1,7 +1,7 @@
 import type { MeasurementsResult } from '../../core/analysis/types';
 import { NORM_Z_LIMIT } from '../../core/norms/types';
 import type { StatCell } from './formatParameter';
-import { formatAsymmetry, parameterRows } from './formatParameter';
+import { formatAsymmetry, formatIntervalUse, parameterRows } from './formatParameter';
 import { GRADE_TEXT, referenceCitation } from './labels';
 
 function Cell(props: { cell: StatCell | null }) {
@@ -33,6 +33,7 @@ function Cell(props: { cell: StatCell | null }) {
 export function ParameterTable(props: { measurements: MeasurementsResult }) {
   const m = props.measurements;
   const rows = parameterRows(m.parameters);
+  const use = formatIntervalUse(m.intervals);
   return (
     <div class="param-table-wrap">
       <table class="param-table" data-testid="param-table">
@@ -81,16 +82,24 @@ export function ParameterTable(props: { measurements: MeasurementsResult }) {
         <dd>
           left {m.counts.toeOff.left} · right {m.counts.toeOff.right}
         </dd>
+        {use && (
+          <>
+            <dt>Steps (heel strike to heel strike)</dt>
+            <dd data-testid="steps-used">{use.steps}</dd>
+          </>
+        )}
         <dt>Complete gait cycles</dt>
-        <dd>
-          left {m.cycles.left} · right {m.cycles.right} · {m.cycles.dropped} left out
+        <dd data-testid="strides-used">
+          {use?.strides ??
+            `left ${m.cycles.left} · right ${m.cycles.right} · ${m.cycles.dropped} left out`}
         </dd>
         <dt>Step-time asymmetry</dt>
         <dd data-testid="asymmetry">{formatAsymmetry(m.asymmetry.stepTime)}</dd>
       </dl>
       <p class="meta">
-        n = steps or cycles used. z = (value − norm mean) / norm SD; “within norm” means |z| ≤{' '}
-        {NORM_Z_LIMIT}. SD and CV are over cycles.
+        n = steps or cycles used (the same ones the step and stride CSV exports mark used). z =
+        (value − norm mean) / norm SD; “within norm” means |z| ≤ {NORM_Z_LIMIT}. SD and CV are over
+        cycles.
       </p>
     </div>
   );

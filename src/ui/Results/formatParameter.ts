@@ -2,7 +2,10 @@
  * Pure shaping of `Parameter`s into the rows of the results table: values with their spread,
  * cycle counts, norm, z, flag, quality grade and the reasons in words. No DOM.
  */
+import type { Side } from '../../core/events/types';
 import type { StepTimeAsymmetry } from '../../core/params/computeAsymmetry';
+import { intervalsFor } from '../../core/params/intervalsFor';
+import type { IntervalExclusion, IntervalSelection } from '../../core/params/selectIntervals';
 import type {
   NormComparison,
   NormFlag,
@@ -176,4 +179,55 @@ export function formatAsymmetry(a: StepTimeAsymmetry): string {
     `ratio ${formatNumber(a.symmetryRatio, 2)}`,
     `left − right ${formatNumber(a.differenceS, 3)} s`,
   ].join(' · ');
+}
+
+/** Why an interval was left out, in words. */
+export const EXCLUSION_TEXT: Readonly<Record<IntervalExclusion, string>> = Object.freeze({
+  'outside-bout': 'outside the straight walking',
+  'crosses-bouts': 'across a turn or pause',
+  incomplete: 'toe-off or other-foot event missing or doubled',
+  'out-of-order': 'events out of order',
+  'implausible-duration': 'implausible duration (missed or extra heel strike)',
+  'same-side': 'same foot twice in a row (left out of the per-side values only)',
+});
+
+/** Steps and strides used by the results, in words. */
+export interface IntervalUseText {
+  /** e.g. `7 used · left 3 · right 3 by side · 1 left out: same foot twice in a row (…)`. */
+  steps: string;
+  /** e.g. `left 2 · right 3 · 1 left out: implausible duration (…)`. */
+  strides: string;
+}
+
+/**
+ * The steps and strides behind the table, counted from the same selection as the parameters and
+ * the CSV exports.
+ * @param selection - `measurements.intervals`; undefined for results saved before it existed
+ * @returns the counts in words, or null without a selection
+ */
+export function formatIntervalUse(
+  selection: IntervalSelection | undefined,
+): IntervalUseText | null {
+  if (!selection) return null;
+  const leftOut = (reasons: IntervalExclusion[]): string => {
+    if (reasons.length === 0) return '';
+    const by = new Map<IntervalExclusion, number>();
+    for (const r of reasons) by.set(r, (by.get(r) ?? 0) + 1);
+    const words = [...by].map(([r, k]) =>
+      by.size > 1 ? `${k} ${EXCLUSION_TEXT[r]}` : EXCLUSION_TEXT[r],
+    );
+    return ` · ${reasons.length} left out: ${words.join('; ')}`;
+  };
+  const reasonsOf = (rows: { excludedReason: IntervalExclusion | null }[]): IntervalExclusion[] =>
+    rows.flatMap((r) => (r.excludedReason ? [r.excludedReason] : []));
+  const n = (key: ParamKey, side: Side | 'all'): number =>
+    intervalsFor(selection, key, side).used.length;
+  return {
+    steps:
+      `${n('stepTimeS', 'all')} used · left ${n('stepTimeS', 'left')} · right ${n('stepTimeS', 'right')} by side` +
+      leftOut(reasonsOf(selection.steps)),
+    strides:
+      `left ${n('strideTimeS', 'left')} · right ${n('strideTimeS', 'right')}` +
+      leftOut(reasonsOf(selection.strides)),
+  };
 }

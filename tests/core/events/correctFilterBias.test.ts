@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { measureGait, prepareGait } from '../../../src/core/analysis/analyzeGait';
 import { compareEvents } from '../../../src/core/events/compareEvents';
 import { correctFilterBias } from '../../../src/core/events/correctFilterBias';
-import { detectEventsOConnor } from '../../../src/core/events/oconnor';
 import type { GaitEvent } from '../../../src/core/events/types';
 import { detectEventsZeni } from '../../../src/core/events/zeni';
 import { fromSkeleton } from '../../../src/core/preprocess/fromSkeleton';
@@ -35,39 +34,37 @@ describe('correctFilterBias on the gaitmap mocap (real foot markers, labelled ev
   it.each([
     { label: '100 Hz, 10 Hz low-pass', fps: 100, cutoffHz: 10 },
     { label: '30 fps + 7 mm noise, 6 Hz low-pass (the video default)', fps: 30, cutoffHz: 6 },
-  ])(
-    'correctFilterBias(foot-velocity events, $label) brings toe-offs closer to the labels',
-    (c) => {
-      const traj =
-        c.fps === 100 ? gaitmapTrajectories(loadGaitmapMocap(), 100) : gaitmapAsVideo(30, 7, 42);
-      const pre = preprocessTrajectories(traj, {
-        ...DEFAULT_PREPROCESS_PARAMS,
-        cutoffHz: c.cutoffHz,
-      });
-      const raw = detectEventsOConnor(pre).events;
-      const { events, correctionsS } = correctFilterBias(raw, pre, detectEventsOConnor);
-      for (const type of ['heel-strike', 'toe-off'] as const) {
-        const before = compareEvents(raw, reference, type, MATCH_WINDOW_S);
-        const after = compareEvents(events, reference, type, MATCH_WINDOW_S);
-        console.log(
-          `gaitmap ${c.label} ${type}: median |e| ${(before.medianAbsErrorS * 1000).toFixed(1)} → ` +
-            `${(after.medianAbsErrorS * 1000).toFixed(1)} ms, p95 ${(before.p95AbsErrorS * 1000).toFixed(1)} → ` +
-            `${(after.p95AbsErrorS * 1000).toFixed(1)} ms, bias ${(before.biasS * 1000).toFixed(1)} → ` +
-            `${(after.biasS * 1000).toFixed(1)} ms`,
-        );
-        // issue 4 targets still hold after the correction
-        expect(after.medianAbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.01 : 1 / 30);
-        expect(after.p95AbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.033 : 2 / 30);
-        expect(after.nMatched).toBe(before.nMatched);
-      }
-      const to = (r: GaitEvent[]) => compareEvents(r, reference, 'toe-off', MATCH_WINDOW_S);
-      // toe-offs, the more skewed extremum, lose at least a fifth of their bias (measured: 93 % at
-      // 100 Hz, 33 % at 30 fps with noise)
-      expect(Math.abs(to(events).biasS)).toBeLessThan(0.8 * Math.abs(to(raw).biasS));
-      expect(correctionsS['left|toe-off']).toBeGreaterThan(0);
-      expect(correctionsS['right|toe-off']).toBeGreaterThan(0);
-    },
-  );
+  ])('correctFilterBias(Zeni events, $label) brings toe-offs closer to the labels', (c) => {
+    const traj =
+      c.fps === 100 ? gaitmapTrajectories(loadGaitmapMocap(), 100) : gaitmapAsVideo(30, 7, 42);
+    const pre = preprocessTrajectories(traj, {
+      ...DEFAULT_PREPROCESS_PARAMS,
+      cutoffHz: c.cutoffHz,
+    });
+    const raw = detectEventsZeni(pre).events;
+    const { events, correctionsS } = correctFilterBias(raw, pre, detectEventsZeni);
+    for (const type of ['heel-strike', 'toe-off'] as const) {
+      const before = compareEvents(raw, reference, type, MATCH_WINDOW_S);
+      const after = compareEvents(events, reference, type, MATCH_WINDOW_S);
+      console.log(
+        `gaitmap ${c.label} ${type}: median |e| ${(before.medianAbsErrorS * 1000).toFixed(1)} → ` +
+          `${(after.medianAbsErrorS * 1000).toFixed(1)} ms, p95 ${(before.p95AbsErrorS * 1000).toFixed(1)} → ` +
+          `${(after.p95AbsErrorS * 1000).toFixed(1)} ms, bias ${(before.biasS * 1000).toFixed(1)} → ` +
+          `${(after.biasS * 1000).toFixed(1)} ms`,
+      );
+      // measured after the correction: median 2.3 / 2.5 ms, p95 7.8 / 6.7 ms (HS / TO) at 100 Hz;
+      // median 4.1 / 5.7 ms, p95 11.5 / 12.8 ms at 30 fps with noise (labels: gaitmap's, kinematic)
+      expect(after.medianAbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.003 : 0.006);
+      expect(after.p95AbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.008 : 0.013);
+      expect(after.nMatched).toBe(before.nMatched);
+    }
+    const to = (r: GaitEvent[]) => compareEvents(r, reference, 'toe-off', MATCH_WINDOW_S);
+    // toe-offs, the more skewed extremum, lose at least half their bias (measured: −4.8 → +0.8 ms
+    // at 100 Hz, −12.1 → −5.7 ms at 30 fps with noise)
+    expect(Math.abs(to(events).biasS)).toBeLessThan(0.5 * Math.abs(to(raw).biasS));
+    expect(correctionsS['left|toe-off']).toBeGreaterThan(0);
+    expect(correctionsS['right|toe-off']).toBeGreaterThan(0);
+  });
 });
 
 describe('correctFilterBias on the synthetic walker (known events)', () => {

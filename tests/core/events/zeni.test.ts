@@ -22,7 +22,8 @@ describe('detectEventsZeni', () => {
       console.log(
         `synthetic 30 fps ${type}: median |e| ${(a.medianAbsErrorS * 1000).toFixed(1)} ms, bias ${(a.biasS * 1000).toFixed(1)} ms`,
       );
-      expect(a.medianAbsErrorS).toBeLessThanOrEqual(FRAME_S);
+      // measured: median 4.6 ms (heel strike), 4.4 ms (toe-off)
+      expect(a.medianAbsErrorS).toBeLessThanOrEqual(FRAME_S / 6);
       expect(a.misses).toBeLessThanOrEqual(1); // the first event may fall before the bout starts
     }
     for (const e of result.events) {
@@ -31,17 +32,22 @@ describe('detectEventsZeni', () => {
     }
   });
 
-  it('detectEventsZeni(prep) without a pelvis uses the progression proxy and still meets 10 ms on gaitmap', () => {
+  it('detectEventsZeni(prep) without a pelvis uses the progression proxy and stays within 3 / 5 ms of gaitmap (median)', () => {
     const prep = preprocessTrajectories(gaitmapTrajectories(loadGaitmapMocap(), 100), {
       ...DEFAULT_PREPROCESS_PARAMS,
       cutoffHz: 10,
     });
     const result = detectEventsZeni(prep);
     expect(result.quality.reasons).toContain('pelvis-proxy');
-    for (const type of ['heel-strike', 'toe-off'] as const) {
+    // measured (no filter-bias correction): median 2.4 / 4.8 ms, p95 7.3 / 12.1 ms (HS / TO),
+    // against gaitmap's kinematic labels (not contacts: see labHeelStrike.test.ts for those)
+    for (const [type, medianS, p95S] of [
+      ['heel-strike', 0.0025, 0.0075],
+      ['toe-off', 0.005, 0.0125],
+    ] as const) {
       const a = compareEvents(result.events, loadGaitmapEvents(), type, 0.25);
-      expect(a.medianAbsErrorS).toBeLessThanOrEqual(0.01);
-      expect(a.p95AbsErrorS).toBeLessThanOrEqual(0.033);
+      expect(a.medianAbsErrorS).toBeLessThanOrEqual(medianS);
+      expect(a.p95AbsErrorS).toBeLessThanOrEqual(p95S);
     }
   });
 });

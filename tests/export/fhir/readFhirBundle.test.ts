@@ -79,7 +79,7 @@ describe('writeFhirBundle(input)', () => {
 });
 
 describe('readFhirBundle(writeFhirBundle(input))', () => {
-  it('readFhirBundle(text) returns every pooled and per-side mean within 6 significant digits', () => {
+  it('readFhirBundle(text) returns every pooled and per-side mean within 6 significant digits, with its nUsed', () => {
     const params = makeSyntheticParameters();
     const back = readFhirBundle(writeFhirBundle(input()));
     expect(back.patientCode).toBe('P-0042');
@@ -95,6 +95,7 @@ describe('readFhirBundle(writeFhirBundle(input))', () => {
           continue;
         }
         expect(Math.abs(got!.value - want)).toBeLessThanOrEqual(Math.abs(want) * 1e-6);
+        expect(got!.nUsed, `${p.key} ${side}`).toBe(p[side]!.nUsed);
         n++;
       }
     }
@@ -108,5 +109,37 @@ describe('readFhirBundle(writeFhirBundle(input))', () => {
     expect(() => readFhirBundle('{"resourceType":"Bundle"')).toThrow(
       expect.objectContaining({ code: 'not-json' }) as Error,
     );
+  });
+});
+
+describe('writeFhirBundle(input with intervals)', () => {
+  it('writeFhirBundle(input) notes the steps used and the excluded one with its reason, and validates against R4', () => {
+    const stepTime = makeSyntheticParameters().find((p) => p.key === 'stepTimeS')!;
+    const dropped = { ...stepTime, all: { ...stepTime.all, nUsed: 3, nDropped: 1 } };
+    const row = (startS: number, over = {}) => ({
+      side: 'left' as const,
+      startSide: 'right' as const,
+      startS,
+      endS: startS + 0.55,
+      usedPooled: true,
+      usedBySide: true,
+      excludedReason: null,
+      ...over,
+    });
+    const intervals = {
+      steps: [
+        row(0.1),
+        row(0.65),
+        row(1.2),
+        row(1.75, { usedPooled: false, usedBySide: false, excludedReason: 'crosses-bouts' }),
+      ],
+      strides: [],
+    };
+    const text = writeFhirBundle(input({ parameters: [dropped], intervals }));
+    expect(fhir.validate(JSON.parse(text)).messages.filter((m) => m.severity === 'error')).toEqual(
+      [],
+    );
+    expect(text).toContain('Mean of 3 steps (1 excluded: crosses-bouts 1), SD 0.02, quality A.');
+    expect(readFhirBundle(text).values.find((v) => v.side === 'all')!.nUsed).toBe(3);
   });
 });

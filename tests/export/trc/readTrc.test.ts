@@ -13,8 +13,10 @@ import { FIXTURE_EMPTY_FRAME, makeSyntheticSkeleton } from '../fixtures/syntheti
 
 const UM = 1e-6; // the writer rounds to 1 µm
 
+const SCALE_M = 2; // metres per image height given to the writer
+
 describe('readTrc(writeTrc(skeleton))', () => {
-  it('writeTrc(skeleton) writes the header OpenSim expects', () => {
+  it('writeTrc(skeleton) writes the header OpenSim expects, laid out as OpenSim writes it', () => {
     const lines = writeTrc(makeSyntheticSkeleton(), { fileName: 'walk.trc' }).split('\n');
     expect(lines[0]).toBe('PathFileType\t4\t(X/Y/Z)\twalk.trc');
     expect(lines[1]).toBe(
@@ -25,8 +27,11 @@ describe('readTrc(writeTrc(skeleton))', () => {
       lines[3]!.startsWith('Frame#\tTime\tnose\t\t\tleft_eye\t\t\tright_eye\t\t\tleft_shoulder'),
     ).toBe(true);
     expect(lines[4]!.startsWith('\t\tX1\tY1\tZ1\tX2\tY2\tZ2')).toBe(true);
-    expect(lines[4]!.endsWith('X25\tY25\tZ25')).toBe(true);
-    expect(lines[5]!.split('\t')).toHaveLength(2 + 3 * 25);
+    expect(lines[4]!.endsWith('X25\tY25\tZ25\t')).toBe(true);
+    expect(lines[5]).toBe('');
+    // Every data row, the empty frame's included, has 2 + 3 × 25 cells, each followed by a tab.
+    for (const row of lines.slice(6, 66)) expect(row.split('\t')).toHaveLength(2 + 3 * 25 + 1);
+    expect(lines[6 + FIXTURE_EMPTY_FRAME]!.endsWith('\t\t\t')).toBe(true);
   });
 
   it('writeTrc(skeleton) uses the 25 Pose2Sim BlazePose marker names, heels and foot indices included', () => {
@@ -39,22 +44,31 @@ describe('readTrc(writeTrc(skeleton))', () => {
     );
   });
 
-  it('readTrc(writeTrc(s)) returns world positions in metres, turned to y up, within 1 µm', () => {
+  it('readTrc(writeTrc(s)) returns the image landmarks in metres, Y up: X = x · aspect · scale, Y = (floor − y) · scale, Z = 0, within 1 µm', () => {
     const skeleton = makeSyntheticSkeleton();
-    const trc = readTrc(writeTrc(skeleton));
+    const trc = readTrc(writeTrc(skeleton, { metresPerUnit: SCALE_M }));
     expect(trc.dataRateHz).toBe(30);
     expect(trc.sourceUnits).toBe('m');
     expect(trc.timesS).toHaveLength(60);
-    const heel = trc.markers.find((m) => m.name === 'left_heel')!;
-    const j = landmarkIndex('left_heel');
-    skeleton.frames.forEach((f, i) => {
-      expect(trc.timesS[i]).toBeCloseTo(f.timeS, 6);
-      if (!f.world) return;
-      expect(Math.abs(heel.xM[i]! - f.world[j]![0])).toBeLessThanOrEqual(UM);
-      expect(Math.abs(heel.yM[i]! + f.world[j]![1])).toBeLessThanOrEqual(UM);
-      expect(Math.abs(heel.zM[i]! + f.world[j]![2])).toBeLessThanOrEqual(UM);
-    });
-    expect(heel.xM[FIXTURE_EMPTY_FRAME]).toBeNaN();
+    const feet = ['left_heel', 'right_heel', 'left_foot_index', 'right_foot_index'] as const;
+    const floor = Math.max(
+      ...skeleton.frames.flatMap((f) =>
+        f.image ? feet.map((n) => f.image![landmarkIndex(n)]![1]) : [],
+      ),
+    );
+    for (const name of ['nose', 'left_wrist'] as const) {
+      const m = trc.markers.find((k) => k.name === name)!;
+      const j = landmarkIndex(name);
+      skeleton.frames.forEach((f, i) => {
+        expect(trc.timesS[i]).toBeCloseTo(f.timeS, 6);
+        if (!f.image) return;
+        const [x, y] = f.image[j]!;
+        expect(Math.abs(m.xM[i]! - x * (640 / 360) * SCALE_M)).toBeLessThanOrEqual(UM);
+        expect(Math.abs(m.yM[i]! - (floor - y) * SCALE_M)).toBeLessThanOrEqual(UM);
+        expect(m.zM[i]).toBe(0);
+      });
+      expect(m.xM[FIXTURE_EMPTY_FRAME]).toBeNaN();
+    }
     expect(trc.frameNumbers[0]).toBe(1);
   });
 });
