@@ -1,42 +1,16 @@
 /**
  * Lab files as labs write them: OpenSim's gait2354 example trial (OpenSim marker names, 60 Hz,
  * walked on a treadmill, one stride a side) checked against its own force plates, which no marker
- * trajectory produced.
+ * trajectory produced (contacts from `loadOpenSim`, vertical force crossing 20 N).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, runAnalyzeCommand } from '../../cli/commands/analyze';
 import { readRecording } from '../../cli/readRecording';
+import { loadOpenSim } from '../core/events/labTrials';
 
 const DIR = 'tests/fixtures/opensim-gait2354';
 const TRC = readFileSync(`${DIR}/subject01_walk1.trc`);
-
-/** Force-plate contacts: vertical force (`…vy`, N) crossing 20 N; right foot plate `ground_force`, left `1_ground_force`. */
-function plateEvents(): {
-  side: 'left' | 'right';
-  type: 'heel-strike' | 'toe-off';
-  timeS: number;
-}[] {
-  const lines = readFileSync(`${DIR}/subject01_walk1_grf.mot`, 'utf8').split('\n');
-  const h = lines.findIndex((l) => l.startsWith('time'));
-  const cols = lines[h]!.split('\t');
-  const rows = lines
-    .slice(h + 1)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.split('\t').map(Number));
-  const out: ReturnType<typeof plateEvents> = [];
-  for (const [col, side] of [
-    ['ground_force_vy', 'right'],
-    ['1_ground_force_vy', 'left'],
-  ] as const) {
-    const k = cols.indexOf(col);
-    for (let i = 1; i < rows.length; i++) {
-      const [was, is] = [rows[i - 1]![k]! > 20, rows[i]![k]! > 20];
-      if (was !== is) out.push({ side, type: is ? 'heel-strike' : 'toe-off', timeS: rows[i]![0]! });
-    }
-  }
-  return out;
-}
 
 describe('OpenSim gait2354 trial (subject01_walk1.trc) read as it comes', () => {
   it('readRecording(trc) recognises the OpenSim heel, toe and pelvis markers and Y up', () => {
@@ -54,7 +28,7 @@ describe('OpenSim gait2354 trial (subject01_walk1.trc) read as it comes', () => 
     expect(result.quality.reasons).not.toContain('pelvis-proxy');
     // Contacts more than 0.3 s inside the 2.5-s trial; the plates' first toe-off (0.165 s) and last
     // heel strike (2.460 s) lie at the ends, where no extremum can be seen.
-    const plates = plateEvents().filter((p) => p.timeS > 0.3 && p.timeS < 2.2);
+    const plates = loadOpenSim().plateEvents.filter((p) => p.timeS > 0.3 && p.timeS < 2.2);
     expect(plates).toHaveLength(6);
     for (const p of plates) {
       const hit = result.events.filter((e) => e.side === p.side && e.type === p.type);

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputFormatError } from '../../../src/core/errors';
 import type { InputFormatCode } from '../../../src/core/errors';
 import { readC3d } from '../../../src/export/c3d/readC3d';
 import type { C3dData } from '../../../src/export/c3d/c3dTypes';
 import { dataAt, dv, edit, paramAt, raw, setFloat } from './mutateC3d';
+import { caughtInputFormatError } from '../../helpers/caughtInputFormatError';
 
 // Facts from ../shared/data/c3d/README.md (cross-checked there against py-c3d).
 const load = (name: string): C3dData =>
@@ -374,14 +374,7 @@ function pyC3d(bytes: Uint8Array): { ok: boolean; error?: string } {
 describe('readC3d(bytes) refuses real files with one contradiction, with code, place and reason', () => {
   it.each(c3dCases)('readC3d(bytes) refuses: %s', (_name, make, code, path, says, py) => {
     const bytes = make();
-    let caught: unknown;
-    try {
-      readC3d(bytes);
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(InputFormatError);
-    const err = caught as InputFormatError;
+    const err = caughtInputFormatError(() => readC3d(bytes));
     expect(err.code).toBe(code);
     expect(err.path).toContain(path);
     expect(err.message).toMatch(says);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InputFormatError } from '../../../src/core/errors';
+import type { InputFormatError } from '../../../src/core/errors';
 import type { InputFormatCode } from '../../../src/core/errors';
 import { readBundleJson } from '../../../src/export/json/readBundleJson';
 import { writeBundleJson } from '../../../src/export/json/writeBundleJson';
 import { makeSyntheticBundle } from '../fixtures/syntheticBundle';
+import { caughtInputFormatError } from '../../helpers/caughtInputFormatError';
 
 /** A mutable JSON tree of the fixture bundle, for breaking it in one place. */
 type Tree = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -13,14 +14,7 @@ function tree(): Tree {
 }
 
 function expectReject(text: string, code: InputFormatCode, pathPart: string): InputFormatError {
-  let caught: unknown;
-  try {
-    readBundleJson(text);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(InputFormatError);
-  const err = caught as InputFormatError;
+  const err = caughtInputFormatError(() => readBundleJson(text));
   expect(err.name).toBe('InputFormatError');
   expect(err.code).toBe(code);
   expect(err.path).toContain(pathPart);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputFormatError } from '../../../src/core/errors';
+import type { InputFormatError } from '../../../src/core/errors';
 import type { InputFormatCode } from '../../../src/core/errors';
 import { analyzeRecording } from '../../../src/core/pipeline/analyzeRecording';
 import type { GaitBundle } from '../../../src/export/json/bundleTypes';
@@ -13,19 +13,13 @@ import { readSkeletonJson } from '../../../src/export/json/readSkeletonJson';
 import { writeBundleJson } from '../../../src/export/json/writeBundleJson';
 import { toJsonValue } from '../../../src/store/toJsonValue';
 import { makeSyntheticBundle } from '../fixtures/syntheticBundle';
+import { caughtInputFormatError } from '../../helpers/caughtInputFormatError';
 
 /** A mutable JSON tree of the bundle, for breaking it in one place. */
 type Tree = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function refusal(text: string): InputFormatError {
-  let caught: unknown;
-  try {
-    readBundleJson(text);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(InputFormatError);
-  return caught as InputFormatError;
+  return caughtInputFormatError(() => readBundleJson(text));
 }
 
 // Malformed-input table on a real bundle: the demo skeleton (Sports2D video, 230 frames, 0–7.63 s)

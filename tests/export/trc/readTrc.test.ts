@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputFormatError } from '../../../src/core/errors';
 import type { InputFormatCode } from '../../../src/core/errors';
 import { landmarkIndex } from '../../../src/core/skeleton/landmarks';
 import { readTrc } from '../../../src/export/trc/readTrc';
 import { POSE2SIM_BLAZEPOSE_MARKERS } from '../../../src/export/trc/pose2simMarkers';
 import { writeTrc } from '../../../src/export/trc/writeTrc';
 import { FIXTURE_EMPTY_FRAME, makeSyntheticSkeleton } from '../fixtures/syntheticSkeleton';
+import { caughtInputFormatError } from '../../helpers/caughtInputFormatError';
 
 const UM = 1e-6; // the writer rounds to 1 µm
 
@@ -246,14 +246,7 @@ describe('readTrc(text) refuses the OpenSim TRC with one contradiction, with cod
   it.each(trcCases)('readTrc(text) refuses: %s', (_name, make, code, path, says, opensim) => {
     const text = make();
     if (opensim) expect(openSimCheck(text)).toMatch(opensim);
-    let caught: unknown;
-    try {
-      readTrc(text);
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(InputFormatError);
-    const err = caught as InputFormatError;
+    const err = caughtInputFormatError(() => readTrc(text));
     expect(err.code).toBe(code);
     expect(err.path).toBe(path);
     expect(err.message).toMatch(says);
