@@ -17,7 +17,8 @@ export type InputFormatCode =
   | 'not-c3d'
   | 'too-large'
   | 'inconsistent'
-  | 'lab-markers';
+  /** A lab marker file whose heel and toe markers were not recognised, or a `--map` naming absent markers. */
+  | 'unknown-markers';
 
 /** A malformed import: says what is wrong and where (`path`, e.g. `frames[3].image[29]`). */
 export class InputFormatError extends Error {

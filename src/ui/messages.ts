@@ -165,17 +165,17 @@ const MESSAGES: Record<MessageCode, UserMessage> = {
       'One value in the file does not fit the format (shown below with where it is). Nothing was imported.',
     action: 'Export the file again from GaitLens; do not edit exported files by hand.',
   },
+  'unknown-markers': {
+    title: 'The heel and toe markers of this lab file were not recognised',
+    detail:
+      'GaitLens needs a heel and a toe marker on each foot and knows the names of common marker sets (docs/marker-sets.md); the names found are listed below.',
+    action:
+      'Name the markers with --map, e.g. --map left.heel=LHEE,left.toe=LTOE,right.heel=RHEE,right.toe=RTOE (add pelvis=A+B+… for the pelvis markers).',
+  },
   'not-trc': {
     title: 'The TRC file header is not valid',
     detail: 'The marker file does not start the way a TRC file must.',
     action: 'Export the TRC file again.',
-  },
-  'lab-markers': {
-    title: "The lab file's markers were not recognised",
-    detail:
-      'GaitLens needs a heel and a toe marker on each side (and, if present, pelvis markers); the names in this marker file are not in its table of marker sets (docs/marker-sets.md).',
-    action:
-      'Name the markers with --map, e.g. --map left.heel=NAME,left.toe=NAME,right.heel=NAME,right.toe=NAME,pelvis=A+B+C; the file itself is not changed.',
   },
   'not-c3d': {
     title: 'The C3D file header is not valid',

@@ -18,6 +18,7 @@ import type { MarkerTrajectory } from '../../src/core/preprocess/fromMarkers';
 import type { Skeleton } from '../../src/core/skeleton/types';
 import { gaitmapTrajectories } from '../core/events/gaitmapHelpers';
 import { GAITMAP_MOCAP_FPS_HZ, loadGaitmapMocap } from '../fixtures/load';
+import { writeMarkerTrc } from '../helpers/markerTrc';
 
 const DEMO = 'tests/fixtures/sports2d-demo/skeleton.json';
 const dir = mkdtempSync(join(tmpdir(), 'gaitlens-analyze-'));
@@ -37,26 +38,8 @@ function run(argv: string[]): { code: number; out: string; err: string } {
 }
 
 // A TRC file (mm, 100 Hz) of the gaitmap foot markers, names as in the source CSV.
-function writeGaitmapTrc(markers: Record<string, MarkerTrajectory>): string {
-  const names = Object.keys(markers);
-  const n = markers[names[0]!]!.x.length;
-  const lines = [
-    'PathFileType\t4\t(X/Y/Z)\tgaitmap.trc',
-    'DataRate\tCameraRate\tNumFrames\tNumMarkers\tUnits\tOrigDataRate\tOrigDataStartFrame\tOrigNumFrames',
-    `${GAITMAP_MOCAP_FPS_HZ}\t${GAITMAP_MOCAP_FPS_HZ}\t${n}\t${names.length}\tmm\t${GAITMAP_MOCAP_FPS_HZ}\t1\t${n}`,
-    ['Frame#', 'Time', ...names.flatMap((m) => [m, '', ''])].join('\t'),
-    ['', '', ...names.flatMap((_, k) => [`X${k + 1}`, `Y${k + 1}`, `Z${k + 1}`])].join('\t'),
-  ];
-  for (let i = 0; i < n; i++) {
-    const row = [String(i + 1), String(i / GAITMAP_MOCAP_FPS_HZ)];
-    for (const m of names)
-      row.push(...(['x', 'y', 'z'] as const).map((a) => String(markers[m]![a][i])));
-    lines.push(row.join('\t'));
-  }
-  const path = join(dir, 'gaitmap.trc');
-  writeFileSync(path, lines.join('\n'));
-  return path;
-}
+const writeGaitmapTrc = (markers: Record<string, MarkerTrajectory>): string =>
+  writeMarkerTrc(join(dir, 'gaitmap.trc'), markers, GAITMAP_MOCAP_FPS_HZ);
 
 describe('gaitlens analyze', () => {
   it('runAnalyzeCommand(demo skeleton, --json) prints exactly the core result of analyzeSkeleton', () => {
@@ -92,8 +75,13 @@ describe('gaitlens analyze', () => {
     const core = toMeasurementsJson(
       analyzeGait(gaitmapTrajectories(markers, GAITMAP_MOCAP_FPS_HZ)),
     );
-    const printed = JSON.parse(r.out) as typeof core;
+    const { lab, ...printed } = JSON.parse(r.out) as typeof core & { lab: unknown };
     expect(printed).toEqual(core);
+    expect(lab).toMatchObject({
+      marker_sets: ['gaitmap'],
+      events_used: 'detected',
+      file_events: [],
+    });
     expect(printed.preprocessing.cutoffHz).toBe(10); // lab markers default to 10 Hz
     expect(printed.toe_off_count.left + printed.toe_off_count.right).toBeGreaterThan(50);
     console.log(
@@ -141,7 +129,14 @@ describe('gaitlens analyze', () => {
       );
       // every lab event but at most one at each end of the short trial has a partner
       expect(hs!.misses + to!.misses).toBeLessThanOrEqual(2);
-      expect(hs!.extras + to!.extras).toBeLessThanOrEqual(2);
+      // the lab labelled only part of the trial: extras count within the span it labelled
+      const first = Math.min(...lab.map((e) => e.timeS));
+      const last = Math.max(...lab.map((e) => e.timeS));
+      const inSpan = ours.filter((e) => e.timeS >= first - 0.1 && e.timeS <= last + 0.1);
+      const [hsIn, toIn] = (['heel-strike', 'toe-off'] as const).map((type) =>
+        compareEvents(inSpan, lab, type, 0.1),
+      );
+      expect(hsIn!.extras + toIn!.extras).toBeLessThanOrEqual(2);
       // toe-off within two frames of the lab's
       expect(to!.medianAbsErrorS).toBeLessThanOrEqual(2 * frameS);
       // Heel strike where the heel reaches the floor (refineHeelStrikes): measured median 5.5 ms
@@ -184,10 +179,11 @@ describe('gaitlens analyze', () => {
       'PathFileType\t4\nDataRate\tCameraRate\tUnits\n100\t100\tmm\nFrame#\tTime\tHEAD\t\t\n\t\tX1\tY1\tZ1\n1\t0\t1\t2\t3\n',
     );
     const c = run([noFeet]);
-    expect(c.code).not.toBe(0);
-    expect(c.err).toContain('no left heel marker recognised');
-    expect(c.err).not.toContain('from GaitLens');
-    expect(c.err).toMatch(/\[lab-markers\]/);
+    expect(c.code).toBe(65);
+    expect(c.err).toContain('no left heel and toe markers recognised among HEAD');
+    expect(c.err).toContain('--map left.heel=NAME,left.toe=NAME');
+    expect(c.err).not.toContain('from GaitLens'); // a lab's file: never "export it again from GaitLens"
+    expect(c.err).toMatch(/\[unknown-markers\]/);
   });
 
   it('parseMarkerMap(text) reads sides from prefixes or keys and refuses unknown points', () => {

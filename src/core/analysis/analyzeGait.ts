@@ -48,7 +48,8 @@ export const MARKER_CUTOFF_HZ = 10;
  * Default low-pass cut-off of a source, Hz.
  * @param traj - trajectories (only `source` is read)
  * @returns 10 Hz for lab markers (low noise; a 6 Hz filter moves the sharp toe-off extremum
- *   ≈ 11 ms earlier), else the video default of {@link DEFAULT_PREPROCESS_PARAMS} (6 Hz)
+ *   ≈ 11 ms earlier), else (video, video landmarks read from a marker file) the video default of
+ *   {@link DEFAULT_PREPROCESS_PARAMS} (6 Hz)
  */
 export function defaultCutoffHz(traj: GaitTrajectories): number {
   return traj.source === 'markers' ? MARKER_CUTOFF_HZ : DEFAULT_PREPROCESS_PARAMS.cutoffHz;
@@ -112,9 +113,9 @@ export function prepareGait(traj: GaitTrajectories, options: AnalyzeOptions = {}
  *   steps and strides count, kept in `intervals` for the exports), parameters with the quality gate, and
  *   asymmetry. Global refusals: no bouts or no walking → `not-walking`; more than 50 % of frames
  *   without a subject → `too-many-missing-frames`; no events → `no-events`. Frontal views cap grades
- *   at B and refuse spatial parameters (`view-does-not-allow`); so do treadmill trials (no ground-fixed
- *   progression; `direction.treadmill`), without the grade cap. Detected events are reported even
- *   when parameters are refused.
+ *   at B and refuse spatial parameters (`view-does-not-allow`); treadmill trials arrive with the
+ *   belt's travel added (`preprocessTrajectories`), so their lengths are lengths on the belt.
+ *   Detected events are reported even when parameters are refused.
  */
 export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): MeasurementsResult {
   const { preprocess: pre, scale } = prepared;
@@ -127,8 +128,8 @@ export function measureGait(prepared: PreparedGait, edits: EventEdit[] = []): Me
   if (pre.report.missingFrac > MAX_MISSING_FRAC) refuse.push('too-many-missing-frames');
   if (edited.events.length === 0 && refuse.length === 0) refuse.push('no-events');
   const frontal = pre.direction.view === 'frontal';
-  // Frontal video and treadmill trials have no ground-fixed forward displacement to measure lengths with.
-  const noLengths = frontal || pre.direction.treadmill === true;
+  // Frontal video has no forward displacement in the image to measure lengths with.
+  const noLengths = frontal;
   const axis = pre.direction.progressionAxis;
   const parameters = computeParameters({
     selection,

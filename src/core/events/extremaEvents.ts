@@ -28,6 +28,7 @@ export function boutPeaks(
   const peaks = findPeaks(seg, {
     minProminence: params.minProminenceFrac * range,
     minDistanceFrames: Math.max(1, Math.round(params.minEventSpacingS * fpsHz)),
+    openEnds: bout.openEdges === true, // lab markers: a peak next to a cut keeps its closed side's prominence
   });
   return { seg, range, peaks };
 }

@@ -6,6 +6,12 @@ export interface FindPeaksParams {
   minProminence: number;
   /** Smallest distance between kept peaks, frames (≥ 1); the more prominent peak wins. */
   minDistanceFrames: number;
+  /**
+   * The series was cut out of a longer recording at both ends (default false): a base search that
+   * reaches an end without finding a higher sample says nothing about the peak, so only the other
+   * side's base counts (a peak near a cut keeps the prominence its closed side gives it).
+   */
+  openEnds?: boolean;
 }
 
 /** One peak found by {@link findPeaks}. */
@@ -16,16 +22,17 @@ export interface Peak {
   prominence: number;
 }
 
-// Lowest value between index i and the nearest higher sample (or a NaN / the end) in one direction.
-function baseLevel(y: Float64Array, i: number, step: 1 | -1): number {
+// Lowest value between index i and the nearest higher sample (or a NaN / the end) in one direction,
+// and whether the search ran to the end of the series.
+function baseLevel(y: Float64Array, i: number, step: 1 | -1): { low: number; open: boolean } {
   const top = y[i]!;
   let low = top;
   for (let j = i + step; j >= 0 && j < y.length; j += step) {
     const v = y[j]!;
-    if (!Number.isFinite(v) || v > top) break;
+    if (!Number.isFinite(v) || v > top) return { low, open: false };
     if (v < low) low = v;
   }
-  return low;
+  return { low, open: true };
 }
 
 /**
@@ -37,6 +44,8 @@ function baseLevel(y: Float64Array, i: number, step: 1 | -1): number {
  *   neighbour (plateaus count once, at their first sample). Missing data: a sample next to a NaN is
  *   never a peak, and a base search stops at NaN, so peaks never span a gap. Prominence follows the
  *   usual topographic definition; spacing is enforced greedily from the most prominent peak down.
+ *   With `openEnds` (series cut from a longer recording), a side whose base search runs off the end
+ *   of the series is ignored; when both do (the highest sample), the deeper side counts.
  * @see Virtanen P, et al. SciPy 1.0: fundamental algorithms for scientific computing in Python.
  *   Nat Methods. 2020;17:261–272 (`scipy.signal.find_peaks`). doi:10.1038/s41592-019-0686-2
  */
@@ -48,7 +57,15 @@ export function findPeaks(y: Float64Array, params: FindPeaksParams): Peak[] {
     const r = y[i + 1]!;
     if (!Number.isFinite(v) || !Number.isFinite(l) || !Number.isFinite(r)) continue;
     if (!(v > l && v >= r)) continue;
-    const prominence = v - Math.max(baseLevel(y, i, -1), baseLevel(y, i, 1));
+    const left = baseLevel(y, i, -1);
+    const right = baseLevel(y, i, 1);
+    const closed = [left, right].filter((b) => !b.open).map((b) => b.low);
+    const base = !params.openEnds
+      ? Math.max(left.low, right.low)
+      : closed.length > 0
+        ? Math.max(...closed)
+        : Math.min(left.low, right.low); // the highest sample of the series: its depth on either side
+    const prominence = v - base;
     if (prominence >= params.minProminence) candidates.push({ indexFrame: i, prominence });
   }
   const byProminence = [...candidates].sort((a, b) => b.prominence - a.prominence);

@@ -1,5 +1,4 @@
 import { quantile } from '../math/summarize';
-import { centralDifference } from '../math/centralDifference';
 import { bodyCentre, legLengthUnits } from './bodyCentre';
 import type { Axis, GaitTrajectories, WalkingDirection } from './types';
 
@@ -9,19 +8,18 @@ export interface DetectDirectionParams {
   minSagittalRangeLegLengths: number;
   /** Same in metres when no leg length is known (lab data without hips), m (> 0). */
   minSagittalRangeM: number;
+  /** Lab markers (whatever the leg length): a walkway trial of 1 s covers at least this much, m (> 0). */
+  minMarkerRangeM: number;
   /** Smallest ratio of apparent leg length (90th / 10th percentile) for a frontal walk (> 1). */
   minFrontalScaleRatio: number;
-  /** Lab data only: smallest 5–95 % range of a heel relative to the body centre along a horizontal axis for
-   *  treadmill walking, m (> 0). Walking steps of ≥ 0.4 m swing each heel ≥ 0.4 m about the pelvis. */
-  minTreadmillHeelRangeM: number;
 }
 
 /** Default options of {@link detectDirection}. */
 export const DEFAULT_DETECT_DIRECTION_PARAMS: Readonly<DetectDirectionParams> = Object.freeze({
   minSagittalRangeLegLengths: 1.5,
   minSagittalRangeM: 1.5,
+  minMarkerRangeM: 0.5,
   minFrontalScaleRatio: 1.2,
-  minTreadmillHeelRangeM: 0.3,
 });
 
 // Apparent leg length per frame (hip–ankle distance without depth), trajectory unit.
@@ -57,7 +55,8 @@ function slope(y: Float64Array): number {
  * @param params - thresholds (see {@link DetectDirectionParams})
  * @returns view (`sagittal`, `frontal`, `not-walking`), progression axis, overall sign and label
  * @remarks Sagittal: the body centre (pelvis, or mean of the feet) covers at least 1.5 leg lengths
- *   (or 1.5 m) along a horizontal, non-depth axis; the axis with the largest 5–95 % range wins and
+ *   (or 1.5 m) along a horizontal, non-depth axis — for lab markers at least 0.5 m, as a walkway
+ *   trial of 1–3 s (one or two strides a side over the force plates) is all there is; the axis with the largest 5–95 % range wins and
  *   the sign is that of the net displacement. Frontal (video only): the apparent leg length changes by
  *   at least 20 % (perspective), so the subject walks toward (growing) or away from (shrinking) the
  *   camera; the progression axis is then depth, with sign −1 toward the camera (smaller depth is
@@ -79,11 +78,14 @@ export function detectDirection(
     const r = quantile(centre[a], 0.95) - quantile(centre[a], 0.05);
     if (r > bestRange) [best, bestRange] = [a, r];
   }
-  const minRange = Number.isFinite(legUnits)
-    ? params.minSagittalRangeLegLengths * legUnits
-    : traj.unit === 'm'
-      ? params.minSagittalRangeM
-      : Infinity;
+  const minRange =
+    traj.source === 'markers' && traj.unit === 'm'
+      ? params.minMarkerRangeM
+      : Number.isFinite(legUnits)
+        ? params.minSagittalRangeLegLengths * legUnits
+        : traj.unit === 'm'
+          ? params.minSagittalRangeM
+          : Infinity;
   const disp = Number.isFinite(legUnits) ? bestRange / legUnits : NaN;
   if (bestRange >= minRange) {
     const s = slope(centre[best]) >= 0 ? 1 : -1;
@@ -113,47 +115,11 @@ export function detectDirection(
       displacementLegLengths: disp,
     };
   }
-  const treadmill =
-    traj.depthAxis === null && traj.unit === 'm' ? treadmillAxis(traj, params) : null;
-  if (treadmill) return { ...treadmill, displacementLegLengths: disp };
   return {
     view: 'not-walking',
     progressionAxis: best,
     sign: 1,
     label: 'none',
     displacementLegLengths: disp,
-  };
-}
-
-// Treadmill walking in lab data: the horizontal axis along which the heels swing most about the body centre,
-// if that range is large enough. Forward is the direction of the heel's fastest motion (swing is faster
-// than the belt-driven stance), so the sign comes from the larger of the heel velocity's 1st / 99th percentiles.
-function treadmillAxis(
-  traj: GaitTrajectories,
-  params: DetectDirectionParams,
-): Omit<WalkingDirection, 'displacementLegLengths'> | null {
-  const centre = bodyCentre(traj);
-  const axes = (['x', 'y', 'z'] as const).filter((a) => a !== traj.verticalAxis);
-  let best: Axis | null = null;
-  let bestRange = params.minTreadmillHeelRangeM;
-  for (const a of axes) {
-    const rel = (h: Float64Array): Float64Array => h.map((v, i) => v - centre[a][i]!);
-    const r = Math.min(
-      ...[traj.left.heel, traj.right.heel].map((h) => {
-        const d = rel(h[a]);
-        return quantile(d, 0.95) - quantile(d, 0.05);
-      }),
-    );
-    if (r >= bestRange) [best, bestRange] = [a, r];
-  }
-  if (!best) return null;
-  const v = centralDifference(traj.left.heel[best], traj.fpsHz);
-  const sign = quantile(v, 0.99) >= -quantile(v, 0.01) ? 1 : -1;
-  return {
-    view: 'sagittal',
-    progressionAxis: best,
-    sign,
-    label: `${sign > 0 ? '+' : '-'}${best} (treadmill)`,
-    treadmill: true,
   };
 }

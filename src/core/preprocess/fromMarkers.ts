@@ -29,6 +29,8 @@ export interface FromMarkersInput {
   pelvis?: string[];
   verticalAxis: Axis;
   verticalSign: 1 | -1;
+  /** True when the markers are pose-model landmarks from video (source `video-markers`). */
+  videoLandmarks?: boolean;
 }
 
 // Mean of several markers, in metres.
@@ -61,7 +63,8 @@ function sidePoints(input: FromMarkersInput, map: MarkerMap): SidePoints {
 /**
  * Build gait trajectories from lab motion-capture markers (e.g. gaitmap CSV, TRC files).
  * @param input - named marker trajectories (mm or m), rate in Hz, per-side marker map, vertical axis
- * @returns trajectories in metres (`unit: 'm'`, no depth axis, source `markers`)
+ * @returns trajectories in metres (`unit: 'm'`, no depth axis, source `markers`, or
+ *   `video-markers` when `input.videoLandmarks`)
  * @remarks Several markers given for one point are averaged per frame. Missing data: NaN in any
  *   averaged marker gives NaN for that frame. An unknown marker name is a programming error and
  *   throws a RangeError naming the marker (file readers validate names before calling).
@@ -80,7 +83,7 @@ export function fromMarkers(input: FromMarkersInput): GaitTrajectories {
     depthAxis: null,
     left: sidePoints(input, input.left),
     right: sidePoints(input, input.right),
-    source: 'markers',
+    source: input.videoLandmarks ? 'video-markers' : 'markers',
   };
   if (input.pelvis && input.pelvis.length > 0) traj.pelvis = averageMarkers(input, input.pelvis);
   return traj;

@@ -4,6 +4,7 @@ import { fillGaps } from './fillGaps';
 import { mapTrajectories, sidePointList } from './mapTrajectories';
 import { repairLegSwaps } from './repairLegSwaps';
 import { DEFAULT_SEGMENT_BOUTS_PARAMS, segmentBouts } from './segmentBouts';
+import { addBeltProgression, detectTreadmillBelt } from './treadmillBelt';
 import type { SegmentBoutsParams } from './segmentBouts';
 import type { Bout, GaitTrajectories, PreprocessReport, WalkingDirection } from './types';
 
@@ -53,7 +54,7 @@ function countMissingFrames(traj: GaitTrajectories): number {
 
 /**
  * Pre-process trajectories: fill short gaps, repair leg swaps, low-pass, find direction and bouts.
- * @param traj - raw trajectories; not modified
+ * @param input - raw trajectories; not modified
  * @param params - see {@link PreprocessParams}; `maxGapS` in s, `cutoffHz` in Hz
  * @returns cleaned trajectories, direction, bouts, smoothed progression and a report
  * @remarks Order matters: gaps are filled first (the swap repair and the filter need continuous
@@ -61,11 +62,16 @@ function countMissingFrames(traj: GaitTrajectories): number {
  *   frames), and direction and bouts are found on the filtered data. Missing data: gaps up to
  *   `maxGapS` become linear interpolations, longer ones stay NaN and are reported, and the filter
  *   never crosses a NaN. The frame time is 1/fpsHz; `maxGapS` is rounded down to whole frames.
+ *   Lab markers of a treadmill trial (pelvis in place, feet sweeping with the belt,
+ *   `detectTreadmillBelt`) first get the belt's travel added (`addBeltProgression`), so the trial
+ *   progresses as if walked overground; the report gives the belt (`treadmill`, else null).
  */
 export function preprocessTrajectories(
-  traj: GaitTrajectories,
+  input: GaitTrajectories,
   params: PreprocessParams = DEFAULT_PREPROCESS_PARAMS,
 ): PreprocessResult {
+  const belt = input.source === 'markers' ? detectTreadmillBelt(input) : null;
+  const traj = belt ? addBeltProgression(input, belt) : input;
   const n = traj.timesS.length;
   const missingFrames = countMissingFrames(traj);
   const maxGapFrames = Math.floor(params.maxGapS * traj.fpsHz + 1e-9);
@@ -106,6 +112,7 @@ export function preprocessTrajectories(
       cutoffHz: filteredOk ? params.cutoffHz : NaN,
       maxGapS: maxGapFrames / traj.fpsHz,
       excluded: seg.excluded,
+      treadmill: belt,
     },
   };
 }

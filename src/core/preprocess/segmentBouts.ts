@@ -22,6 +22,8 @@ export interface SegmentBoutsParams {
   steadySpeedFrac: number;
   /** Shortest bout kept, s (> 0). */
   minBoutS: number;
+  /** Shortest bout kept for lab markers (short walkway trials), s (> 0). */
+  minMarkerBoutS: number;
 }
 
 /** Default options of {@link segmentBouts}. */
@@ -31,6 +33,7 @@ export const DEFAULT_SEGMENT_BOUTS_PARAMS: Readonly<SegmentBoutsParams> = Object
   minSpeedMPerS: 0.25,
   steadySpeedFrac: 0.6,
   minBoutS: 1.5,
+  minMarkerBoutS: 0.8,
 });
 
 /** Result of {@link segmentBouts}. */
@@ -53,9 +56,10 @@ export interface SegmentBoutsResult {
  *   frequency, so it behaves like a constant-speed pelvis) and differentiated. Frames faster than
  *   0.3 leg lengths/s (or 0.25 m/s) with a constant direction form candidate bouts; each is trimmed
  *   at both ends while slower than 60 % of its median speed (approach / leave) and dropped when
- *   shorter than 1.5 s. A slow stretch between bouts of opposite sign is a turn, otherwise standing.
+ *   shorter than 1.5 s (0.8 s for lab markers, whose walkway trials last 1–3 s; their bouts are
+ *   marked `openEdges`, as marker data stay reliable up to the edges). A slow stretch between bouts of opposite sign is a turn, otherwise standing.
  *   Frontal views have no usable progression signal in the image, so every finite stretch longer
- *   than `minBoutS` is one bout with the direction's sign; so are treadmill trials (`direction.treadmill`). Missing data: NaN frames are `missing`.
+ *   than `minBoutS` is one bout with the direction's sign. Missing data: NaN frames are `missing`.
  */
 export function segmentBouts(
   traj: GaitTrajectories,
@@ -71,14 +75,16 @@ export function segmentBouts(
   const minSpeed = Number.isFinite(leg)
     ? params.minSpeedLegLengthsPerS * leg
     : params.minSpeedMPerS;
+  const markers = traj.source === 'markers';
+  const minBoutS = markers ? params.minMarkerBoutS : params.minBoutS;
   const label: (ExcludedReason | 'bout' | 'run')[] = Array.from(pos, (p, i) => {
     if (!Number.isFinite(p)) return 'missing';
-    if (direction.view === 'frontal' || direction.treadmill) return 'run';
+    if (direction.view === 'frontal') return 'run';
     if (direction.view !== 'sagittal') return 'standing';
     return Math.abs(speed[i]!) >= minSpeed ? 'run' : 'standing';
   });
   const runSign = (i: number): number =>
-    direction.view === 'frontal' || direction.treadmill ? direction.sign : Math.sign(speed[i]!);
+    direction.view === 'frontal' ? direction.sign : Math.sign(speed[i]!);
   const bouts: Bout[] = [];
   for (let i = 0; i < n;) {
     if (label[i] !== 'run') {
@@ -89,15 +95,15 @@ export function segmentBouts(
     while (j + 1 < n && label[j + 1] === 'run' && runSign(j + 1) === runSign(i)) j++;
     let a = i;
     let b = j;
-    if (direction.view === 'sagittal' && !direction.treadmill) {
+    if (direction.view === 'sagittal') {
       const med = median(Array.from(speed.subarray(i, j + 1), Math.abs));
       while (a <= b && Math.abs(speed[a]!) < params.steadySpeedFrac * med) label[a++] = 'approach';
       while (b >= a && Math.abs(speed[b]!) < params.steadySpeedFrac * med) label[b--] = 'leave';
     }
-    if (b >= a && traj.timesS[b]! - traj.timesS[a]! >= params.minBoutS) {
+    if (b >= a && traj.timesS[b]! - traj.timesS[a]! >= minBoutS) {
       for (let k = a; k <= b; k++) label[k] = 'bout';
       const sp =
-        direction.view === 'sagittal' && !direction.treadmill
+        direction.view === 'sagittal'
           ? Math.abs(pos[b]! - pos[a]!) / (traj.timesS[b]! - traj.timesS[a]!)
           : NaN;
       const sign = (runSign(a) >= 0 ? 1 : -1) as 1 | -1;
@@ -108,6 +114,7 @@ export function segmentBouts(
         endS: traj.timesS[b]!,
         sign,
         speedUnitsPerS: sp,
+        ...(markers ? { openEdges: true } : {}),
       });
     } else {
       for (let k = a; k <= b; k++) label[k] = 'too-short';

@@ -26,8 +26,13 @@ export type SidePoints = Partial<Record<SegmentPoint, PointSeries>> & {
   toe: PointSeries;
 };
 
-/** Where the trajectories came from (decides which view checks apply). */
-export type TrajectorySource = 'skeleton-image' | 'markers' | 'synthetic';
+/**
+ * Where the trajectories came from (decides which view checks, filter and edge rules apply):
+ * `markers` lab motion capture; `video-markers` pose-model landmarks from video read back from a
+ * marker file (TRC / C3D whose feet carry BlazePose's names: GaitLens's exports, Pose2Sim, Sports2D),
+ * metres but with video's noise and unreliable bout edges; `skeleton-image` a video skeleton.
+ */
+export type TrajectorySource = 'skeleton-image' | 'markers' | 'video-markers' | 'synthetic';
 
 /**
  * Trajectories of one recording, ready for pre-processing.
@@ -71,9 +76,6 @@ export interface WalkingDirection {
   label: string;
   /** Net displacement of the body centre along the axis divided by the leg length (dimensionless), or NaN. */
   displacementLegLengths: number;
-  /** True for lab data walked on a treadmill (or in a frame moving with the subject): the feet move along the
-   *  axis but the body centre does not progress. Bouts are then the finite stretches, and spatial values are refused. */
-  treadmill?: boolean;
 }
 
 /** Why a stretch of the recording is not analysed. */
@@ -90,6 +92,12 @@ export interface Bout {
   sign: 1 | -1;
   /** Mean progression speed, trajectory unit per s (m/s for lab data). */
   speedUnitsPerS: number;
+  /**
+   * Lab markers only: the data stay reliable up to the bout's edges, so an extremum next to an edge
+   * is judged by its closed side (`findPeaks` `openEnds`); absent (false) for video, where a
+   * walker entering or leaving the frame makes edge extrema unreliable.
+   */
+  openEdges?: boolean;
 }
 
 /** A stretch removed from analysis, with the reason. */
@@ -116,4 +124,6 @@ export interface PreprocessReport {
   /** Longest gap that was filled, s. */
   maxGapS: number;
   excluded: ExcludedSpan[];
+  /** Treadmill belt found in lab marker data (axis, walking sign, speed m/s), whose travel was added; null otherwise. */
+  treadmill: { axis: Axis; sign: 1 | -1; beltSpeedMPerS: number } | null;
 }

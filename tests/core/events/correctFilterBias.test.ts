@@ -52,10 +52,11 @@ describe('correctFilterBias on the gaitmap mocap (real foot markers, labelled ev
           `${(after.p95AbsErrorS * 1000).toFixed(1)} ms, bias ${(before.biasS * 1000).toFixed(1)} → ` +
           `${(after.biasS * 1000).toFixed(1)} ms`,
       );
-      // measured after the correction: median 2.3 / 2.5 ms, p95 7.8 / 6.7 ms (HS / TO) at 100 Hz;
-      // median 4.1 / 5.7 ms, p95 11.5 / 12.8 ms at 30 fps with noise (labels: gaitmap's, kinematic)
+      // measured after the correction: median 2.5 / 2.5 ms, p95 8.4 / 6.7 ms (HS / TO) at 100 Hz;
+      // median 4.1 / 5.8 ms, p95 11.6 / 13.8 ms at 30 fps with noise (labels: gaitmap's, kinematic;
+      // the events next to the bouts' open edges included)
       expect(after.medianAbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.003 : 0.006);
-      expect(after.p95AbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.008 : 0.013);
+      expect(after.p95AbsErrorS).toBeLessThanOrEqual(c.fps === 100 ? 0.0085 : 0.014);
       expect(after.nMatched).toBe(before.nMatched);
     }
     const to = (r: GaitEvent[]) => compareEvents(r, reference, 'toe-off', MATCH_WINDOW_S);

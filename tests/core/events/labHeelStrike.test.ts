@@ -38,10 +38,10 @@ describe('heel strike and toe-off of lab markers against independent references'
       ['PiG vs Vicon events', pig.labEvents],
       ['PiG vs force plates', pig.plateEvents],
     ] as const) {
-      // measured: heel strike median 5.5 / 8.6 ms, worst 8.0 / 9.6 ms (events / plates); toe-off
+      // measured: heel strike median 6.2 / 8.6 ms, worst 8.0 / 9.6 ms (events / plates); toe-off
       // median 7.4 / 4.2 ms, worst 20.3 / 5.1 ms. Zeni alone: heel strike 60 ms early.
       const hs = agree(label, pigEvents, refs, 'heel-strike');
-      expect(hs.misses).toBe(label.includes('Vicon') ? 1 : 0); // 7.31 s lies before the first full swing
+      expect(hs.misses).toBe(0); // 7.31 s, next to the trial's start, is found as an open-edge extremum
       expect(hs.medianAbsErrorS).toBeLessThanOrEqual(MEDIAN_TARGET_S);
       expect(worst(hs)).toBeLessThanOrEqual(MAX_TARGET_S);
       const to = agree(label, pigEvents, refs, 'toe-off');

@@ -181,14 +181,15 @@ export function loadOpenSim(): LabTrial {
 
 /**
  * Pre-processing of the OpenSim trial (10 Hz low-pass). Its pelvis stays within 0.05 m of
- * x = 0.6 m: the subject walks on a treadmill, which `detectDirection` recognises (`treadmill`,
- * walking along +x); the whole finite trial is one bout.
+ * x = 0.6 m: the subject walks on a treadmill, which `preprocessTrajectories` recognises
+ * (`detectTreadmillBelt`: belt along x, walking +x) and whose travel it adds.
  * @param trial - the trial of {@link loadOpenSim}
  */
 export function treadmillPrep(trial: LabTrial): PreprocessResult {
   const pre = preprocessTrajectories(trial.traj, { ...DEFAULT_PREPROCESS_PARAMS, cutoffHz: 10 });
   const d = pre.direction;
-  if (!d.treadmill || d.progressionAxis !== 'x' || d.sign !== 1 || pre.bouts.length !== 1)
+  const belt = pre.report.treadmill;
+  if (!belt || belt.axis !== 'x' || belt.sign !== 1 || d.progressionAxis !== 'x' || d.sign !== 1)
     throw new Error(
       `treadmillPrep: not recognised as a treadmill walk along +x: ${JSON.stringify(d)}`,
     );

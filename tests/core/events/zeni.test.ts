@@ -39,11 +39,12 @@ describe('detectEventsZeni', () => {
     });
     const result = detectEventsZeni(prep);
     expect(result.quality.reasons).toContain('pelvis-proxy');
-    // measured (no filter-bias correction): median 2.4 / 4.8 ms, p95 7.3 / 12.1 ms (HS / TO),
+    // measured (no filter-bias correction): median 2.5 / 5.0 ms, p95 8.0 / 12.1 ms (HS / TO; 56 / 55
+    // of 57 labels matched, the events next to the bouts' open edges included),
     // against gaitmap's kinematic labels (not contacts: see labHeelStrike.test.ts for those)
     for (const [type, medianS, p95S] of [
-      ['heel-strike', 0.0025, 0.0075],
-      ['toe-off', 0.005, 0.0125],
+      ['heel-strike', 0.0025, 0.0085],
+      ['toe-off', 0.0051, 0.0125],
     ] as const) {
       const a = compareEvents(result.events, loadGaitmapEvents(), type, 0.25);
       expect(a.medianAbsErrorS).toBeLessThanOrEqual(medianS);

@@ -11,6 +11,17 @@ describe('findPeaks / parabolicOffset / summarize', () => {
     expect(peaks[0]!.prominence).toBeCloseTo(3, 12);
   });
 
+  it('findPeaks(y, { openEnds }) judges a peak next to a cut by its closed side', () => {
+    // peak 4 at index 4: closed base 0 on the left, the right side runs off the end at 3
+    const y = Float64Array.from([1, 0, 5, 0, 4, 3]);
+    const cut = findPeaks(y, { minProminence: 0, minDistanceFrames: 1 });
+    expect(cut.find((p) => p.indexFrame === 4)!.prominence).toBeCloseTo(1, 12); // 4 − max(0, 3)
+    const open = findPeaks(y, { minProminence: 0, minDistanceFrames: 1, openEnds: true });
+    expect(open.find((p) => p.indexFrame === 4)!.prominence).toBeCloseTo(4, 12); // 4 − 0
+    // the highest sample (both sides open): its depth on the deeper side, 5 − 0
+    expect(open.find((p) => p.indexFrame === 2)!.prominence).toBeCloseTo(5, 12);
+  });
+
   it('parabolicOffset(before, at, after) recovers the vertex of a sampled parabola', () => {
     const f = (x: number) => -((x - 0.3) ** 2);
     expect(parabolicOffset(f(-1), f(0), f(1))).toBeCloseTo(0.3, 12);
